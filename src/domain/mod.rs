@@ -1,0 +1,11 @@
+//! The rules engine: pure data and functions, no yew, web-sys or gloo.
+//!
+//! Everything here compiles and is tested natively; the UI only renders it.
+pub mod astana_time;
+pub mod calendar;
+pub mod catalogue;
+pub mod estimate;
+pub mod fees;
+pub mod schedule;
+pub mod validators;
+pub mod citation;

@@ -1,0 +1,56 @@
+use super::format;
+use crate::domain::catalogue::{Action, ActionSpec, Fee, Service};
+use crate::messages::{text, Lang, Msg};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub service: &'static Service,
+    pub lang: Lang,
+}
+
+#[function_component(ServiceCard)]
+pub fn service_card(props: &Props) -> Html {
+    let Props { service, lang } = *props;
+    let heading_id = format!("service-{}", service.id.slug());
+    let action_label = |a: &ActionSpec| match a.action {
+        Action::Issue => text(Msg::OnIssue, lang),
+        Action::Reissue => text(Msg::OnReissue, lang),
+    };
+    let rows = service.actions.iter().map(|a| {
+        let fee_cite = match a.fee {
+            Fee::Free { cite } | Fee::Mci { cite, .. } => cite,
+        };
+        html! {
+            <tr>
+                <th scope="row">{ action_label(a) }</th>
+                <td>{ format::working_days(a.term.working_days, lang) }<span class="cite">{ a.term.cite.to_string() }</span></td>
+                <td>{ format::fee(a.fee, lang) }<span class="cite">{ fee_cite.to_string() }</span></td>
+            </tr>
+        }
+    });
+    html! {
+        <li class="service-card" aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>
+                <span class="service-number">{ service.id.rules_number() }</span>
+                { service.name }
+            </h3>
+            <table class="terms">
+                <thead>
+                    <tr>
+                        <td></td>
+                        <th scope="col">{ text(Msg::Term, lang) }</th>
+                        <th scope="col">{ text(Msg::Fee, lang) }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </li>
+    }
+}
+
+impl PartialEq for &'static Service {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
