@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod catalogue;
 pub mod estimate;
 pub mod fees;
+pub mod forms;
 pub mod schedule;
 pub mod validators;
 pub mod citation;
