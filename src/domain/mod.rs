@@ -4,6 +4,8 @@
 pub mod astana_time;
 pub mod calendar;
 pub mod catalogue;
+pub mod completeness;
+pub mod draft;
 pub mod estimate;
 pub mod fees;
 pub mod forms;

@@ -22,6 +22,8 @@ pub enum Invalid {
     Date,
     DateInFuture,
     Number,
+    /// Not one of the offered options.
+    Choice,
 }
 
 /// Hints that never block: the Rules accept the value, but the person may want to look again.

@@ -167,13 +167,13 @@ pub const fn licence_documents(service: u8, issue_annexes: [u8; 2], reissue_anne
         Applies { action: Some(action), kind, variant: None }
     }
     [
-        DocumentSpec { id: "application", name: "Application of a legal entity to obtain a licence", applies: applies(Issue, Some(LEGAL)), condition: DocCondition::Required, form_annex: Some(issue_annexes[0]), cite: Citation::row_sub(service, 8, 1) },
-        DocumentSpec { id: "application", name: "Application of an individual to obtain a licence", applies: applies(Issue, Some(INDIVIDUAL)), condition: DocCondition::Required, form_annex: Some(issue_annexes[1]), cite: Citation::row_sub(service, 8, 1) },
-        DocumentSpec { id: "fee-payment", name: "Information confirming payment of the licence fee to the budget", applies: applies(Issue, None), condition: DocCondition::UnlessPaidViaGateway, form_annex: None, cite: Citation::row_sub(service, 8, 1) },
-        DocumentSpec { id: "application", name: "Application of a legal entity to reissue the licence", applies: applies(Reissue, Some(LEGAL)), condition: DocCondition::Required, form_annex: Some(reissue_annexes[0]), cite: Citation::row_sub(service, 8, 2) },
-        DocumentSpec { id: "application", name: "Application of an individual to reissue the licence", applies: applies(Reissue, Some(INDIVIDUAL)), condition: DocCondition::Required, form_annex: Some(reissue_annexes[1]), cite: Citation::row_sub(service, 8, 2) },
-        DocumentSpec { id: "fee-payment", name: "Information confirming payment of the licence fee to the budget", applies: applies(Reissue, None), condition: DocCondition::UnlessPaidViaGateway, form_annex: None, cite: Citation::row_sub(service, 8, 2) },
-        DocumentSpec { id: "change-evidence", name: "Electronic copies of documents about the changes behind the reissue", applies: applies(Reissue, None), condition: DocCondition::UnlessInStateSystems, form_annex: None, cite: Citation::row_sub(service, 8, 2) },
+        DocumentSpec { id: "application", name: "Application of a legal entity to obtain a licence", applies: applies(Issue, Some(LEGAL)), condition: DocCondition::Required, form_annex: Some(issue_annexes[0]), extensions: &[], cite: Citation::row_sub(service, 8, 1) },
+        DocumentSpec { id: "application", name: "Application of an individual to obtain a licence", applies: applies(Issue, Some(INDIVIDUAL)), condition: DocCondition::Required, form_annex: Some(issue_annexes[1]), extensions: &[], cite: Citation::row_sub(service, 8, 1) },
+        DocumentSpec { id: "fee-payment", name: "Information confirming payment of the licence fee to the budget", applies: applies(Issue, None), condition: DocCondition::UnlessPaidViaGateway, form_annex: None, extensions: &[], cite: Citation::row_sub(service, 8, 1) },
+        DocumentSpec { id: "application", name: "Application of a legal entity to reissue the licence", applies: applies(Reissue, Some(LEGAL)), condition: DocCondition::Required, form_annex: Some(reissue_annexes[0]), extensions: &[], cite: Citation::row_sub(service, 8, 2) },
+        DocumentSpec { id: "application", name: "Application of an individual to reissue the licence", applies: applies(Reissue, Some(INDIVIDUAL)), condition: DocCondition::Required, form_annex: Some(reissue_annexes[1]), extensions: &[], cite: Citation::row_sub(service, 8, 2) },
+        DocumentSpec { id: "fee-payment", name: "Information confirming payment of the licence fee to the budget", applies: applies(Reissue, None), condition: DocCondition::UnlessPaidViaGateway, form_annex: None, extensions: &[], cite: Citation::row_sub(service, 8, 2) },
+        DocumentSpec { id: "change-evidence", name: "Electronic copies of documents about the changes behind the reissue", applies: applies(Reissue, None), condition: DocCondition::UnlessInStateSystems, form_annex: None, extensions: &[], cite: Citation::row_sub(service, 8, 2) },
     ]
 }
 
@@ -184,6 +184,7 @@ pub const fn qualification_form(service: u8, annex: u8, name: &'static str, vari
         applies: Applies { action: Some(Action::Issue), kind: None, variant },
         condition: DocCondition::Required,
         form_annex: Some(annex),
+        extensions: &[],
         cite: Citation::row_sub(service, 8, 1),
     }
 }
@@ -219,9 +220,9 @@ pub const fn sample_pause(service: u8) -> Pause {
 
 /// The application form of Rules 4–7, which a legal entity and an individual fill alike.
 pub const fn application(service: u8, annex: u8, name: &'static str) -> DocumentSpec {
-    DocumentSpec { id: "application", name, applies: Applies::ALWAYS, condition: DocCondition::Required, form_annex: Some(annex), cite: Citation::row_sub(service, 8, 1) }
+    DocumentSpec { id: "application", name, applies: Applies::ALWAYS, condition: DocCondition::Required, form_annex: Some(annex), extensions: &[], cite: Citation::row_sub(service, 8, 1) }
 }
 
 pub const fn document(id: &'static str, name: &'static str, condition: DocCondition, cite: Citation) -> DocumentSpec {
-    DocumentSpec { id, name, applies: Applies::ALWAYS, condition, form_annex: None, cite }
+    DocumentSpec { id, name, applies: Applies::ALWAYS, condition, form_annex: None, extensions: &[], cite }
 }

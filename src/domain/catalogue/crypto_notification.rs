@@ -32,9 +32,10 @@ static DOCUMENTS: [DocumentSpec; 5] = [
         applies: Applies::ALWAYS,
         condition: DocCondition::Required,
         form_annex: Some(3),
+        extensions: &[],
         cite: Citation::row_sub(S, 8, 2),
     },
-    document("notification-xls", "The notification as an electronic document in *.xls format", DocCondition::Required, Citation::row_sub(S, 8, 3)),
+    DocumentSpec { extensions: &[".xls"], ..document("notification-xls", "The notification as an electronic document in *.xls format", DocCondition::Required, Citation::row_sub(S, 8, 3)) },
     document(
         "manufacturer-authority",
         "Legalized document (apostille, consular legalization) giving you the right to act on behalf of the manufacturer",

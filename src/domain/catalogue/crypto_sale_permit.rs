@@ -19,6 +19,7 @@ static DOCUMENTS: [DocumentSpec; 4] = [
         applies: Applies { action: None, kind: Some(ApplicantKind::LegalEntity), variant: None },
         condition: DocCondition::Required,
         form_annex: Some(2),
+        extensions: &[],
         cite: Citation::row_sub(S, 8, 1),
     },
     DocumentSpec {
@@ -27,6 +28,7 @@ static DOCUMENTS: [DocumentSpec; 4] = [
         applies: Applies { action: None, kind: Some(ApplicantKind::Individual), variant: None },
         condition: DocCondition::Required,
         form_annex: Some(3),
+        extensions: &[],
         cite: Citation::row_sub(S, 8, 1),
     },
     DocumentSpec {
@@ -35,6 +37,7 @@ static DOCUMENTS: [DocumentSpec; 4] = [
         applies: Applies::ALWAYS,
         condition: DocCondition::Required,
         form_annex: Some(4),
+        extensions: &[],
         cite: Citation::row_sub(S, 8, 2),
     },
     document("fee-payment", "Information confirming payment of the fee to the budget", DocCondition::UnlessPaidViaGateway, Citation::row_sub(S, 8, 3)),

@@ -217,8 +217,10 @@ pub struct DocumentSpec {
     pub name: &'static str,
     pub applies: Applies,
     pub condition: DocCondition,
-    /// The annex form this document is, if it is one.
+    /// The annex form this document is, if it is one (filled in the app, not attached).
     pub form_annex: Option<u8>,
+    /// File name endings the provider accepts (lower case); empty for any file.
+    pub extensions: &'static [&'static str],
     pub cite: Citation,
 }
 

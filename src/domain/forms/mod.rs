@@ -6,6 +6,7 @@ mod notification;
 mod parts;
 mod sale_permit;
 mod types;
+pub mod validate;
 
 pub use types::*;
 

@@ -58,7 +58,7 @@ static NOTIFICATION_SECTIONS: [Section; 4] = [
                 .help("Then a certified translation into the state or Russian language is needed too (Annex 1, row 8, subparagraph 4)."),
         ],
     ),
-    Section::new("signature", "Confirmation and signature", &[AUTHORIZED_PERSON, Field::new("confirmation", "I confirm the accuracy and completeness of the information in the notification", Checkbox, "I confirm the accuracy and completeness")]),
+    Section::new("signature", "Confirmation and signature", &[AUTHORIZED_PERSON, Field::new("notification-confirmation", "I confirm the accuracy and completeness of the information in the notification", Checkbox, "I confirm the accuracy and completeness")]),
 ];
 
 pub static FORMS: [FormSpec; 2] = [
