@@ -1,7 +1,7 @@
 //! The estimate API for portals: JSON in, JSON out, never a panic (README "Estimate API").
 use super::astana_time::{astana_local, registration_date};
 use super::calendar::{Calendar, ProvisionalYear};
-use super::catalogue::{service_by_slug, Action, Fee};
+use super::catalogue::{service_by_slug, Action, ActionSpec, Fee, Service};
 use super::citation::Citation;
 use super::fees::{fee_in_tenge, mci_text};
 use super::schedule::{schedule, KnownPause, Timeline};
@@ -111,7 +111,7 @@ fn parse_date(field: &str, s: &str) -> Result<NaiveDate, ApiError> {
 /// The one-sentence account of how the dates were counted, shown beside them.
 pub const EXPLANATION: &str = "Sent on a working day before 19:00 Astana time, an application is registered that day, otherwise on the next working day; the term counts working days from the day after registration, skipping weekends, holidays and any pause not included in the term.";
 
-/// Computes the estimate for a typed request; `now` is unused, the request carries its instant.
+/// Computes the estimate for a JSON request.
 pub fn estimate_value(json: &str) -> Result<Output, ApiError> {
     let input: Input = serde_json::from_str(json).map_err(|e| err("invalid_json", format!("the request is not valid: {e}")))?;
     let service = service_by_slug(input.service.trim()).ok_or_else(|| err("unknown_service", format!("no service with id {:?}", input.service)))?;
@@ -137,13 +137,17 @@ pub fn estimate_value(json: &str) -> Result<Output, ApiError> {
         known.push(KnownPause { id: p.id.clone(), from, to });
     }
 
+    let paid_on = input.paid_on.as_deref().map(|s| parse_date("paid_on", s)).transpose()?;
+    Ok(estimate_for(service, spec, submitted, paid_on, &known))
+}
+
+/// The typed estimate: registration and decision dates, stages, pauses, hearing and fee.
+/// `paid_on` defaults to the submission's Astana date.
+pub fn estimate_for(service: &'static Service, spec: &'static ActionSpec, submitted: DateTime<Utc>, paid_on: Option<NaiveDate>, known: &[KnownPause]) -> Output {
     let mut cal = Calendar::new();
     let registered_on = registration_date(submitted, &mut cal);
-    let paid_on = match &input.paid_on {
-        Some(s) => parse_date("paid_on", s)?,
-        None => astana_local(submitted).date(),
-    };
-    let plan = schedule(&mut cal, &spec.term, registered_on, &known);
+    let paid_on = paid_on.unwrap_or_else(|| astana_local(submitted).date());
+    let plan = schedule(&mut cal, &spec.term, registered_on, known);
     let fee = fee_out(spec.fee, paid_on);
 
     let shown: &Timeline = plan.worst.as_ref().unwrap_or(&plan.best);
@@ -174,9 +178,9 @@ pub fn estimate_value(json: &str) -> Result<Output, ApiError> {
     let mut citations: Vec<String> = citations.iter().map(ToString::to_string).collect();
     citations.dedup();
 
-    Ok(Output {
+    Output {
         service: service.id.slug(),
-        action,
+        action: spec.action,
         submitted_astana: astana_local(submitted).format("%Y-%m-%d %H:%M").to_string(),
         registered_on,
         decision_due: plan.best.decision_due,
@@ -195,7 +199,7 @@ pub fn estimate_value(json: &str) -> Result<Output, ApiError> {
         provisional_years: plan.provisional_years,
         explanation: EXPLANATION.to_owned(),
         citations,
-    })
+    }
 }
 
 fn fee_out(fee: Fee, paid_on: NaiveDate) -> FeeOut {

@@ -4,6 +4,7 @@ mod goods;
 mod licences;
 mod notification;
 mod parts;
+pub mod paste;
 mod sale_permit;
 mod types;
 pub mod validate;
