@@ -24,6 +24,17 @@ pub fn astana_offset(instant: DateTime<Utc>) -> FixedOffset {
     }
 }
 
+/// The instant of an Astana wall-clock time (as a person types it); the hour repeated when
+/// clocks went back on 1 March 2024 is read as the later, UTC+5 one.
+pub fn from_astana_local(local: NaiveDateTime) -> DateTime<Utc> {
+    let as_utc5 = local.and_utc() - chrono::Duration::hours(5);
+    if as_utc5.timestamp() >= ZONE_CHANGE_UNIX {
+        as_utc5
+    } else {
+        local.and_utc() - chrono::Duration::hours(6)
+    }
+}
+
 /// The wall-clock time in Astana at `instant`.
 pub fn astana_local(instant: DateTime<Utc>) -> NaiveDateTime {
     instant.with_timezone(&astana_offset(instant)).naive_local()
@@ -88,6 +99,16 @@ mod tests {
         // The instant of the change: 18:00Z on 29 Feb is 23:00 on 29 Feb under UTC+5.
         assert_eq!(astana_local(utc("2024-02-29T17:59:59Z")).to_string(), "2024-02-29 23:59:59");
         assert_eq!(astana_local(utc("2024-02-29T18:00:00Z")).to_string(), "2024-02-29 23:00:00");
+    }
+
+    #[test]
+    fn astana_wall_clock_times_round_trip() {
+        for s in ["2026-12-03T18:59:00", "2024-02-29T12:00:00", "2024-03-01T00:30:00", "2019-06-01T09:00:00"] {
+            let local = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").unwrap();
+            assert_eq!(astana_local(from_astana_local(local)), local, "{s}");
+        }
+        let local = NaiveDateTime::parse_from_str("2026-12-03T18:59:00", "%Y-%m-%dT%H:%M:%S").unwrap();
+        assert_eq!(from_astana_local(local).to_rfc3339(), "2026-12-03T13:59:00+00:00");
     }
 
     #[test]

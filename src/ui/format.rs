@@ -1,6 +1,10 @@
 //! Turns domain values into the words shown on screen.
 use crate::domain::catalogue::Fee;
+use crate::domain::completeness::{DocumentState, Problem};
+use crate::domain::fees::mci_text;
+use crate::domain::validators::{Hint, Invalid};
 use crate::messages::{fill, text, Lang, Msg};
+use chrono::{Datelike, NaiveDate};
 
 pub fn working_days(n: u32, lang: Lang) -> String {
     fill(text(Msg::WorkingDays, lang), &[("n", &n.to_string())])
@@ -9,15 +13,89 @@ pub fn working_days(n: u32, lang: Lang) -> String {
 pub fn fee(fee: Fee, lang: Lang) -> String {
     match fee {
         Fee::Free { .. } => text(Msg::FreeOfCharge, lang).to_owned(),
-        Fee::Mci { tenths, .. } => fill(text(Msg::Mci, lang), &[("n", &mci_tenths(tenths))]),
+        Fee::Mci { tenths, .. } => fill(text(Msg::Mci, lang), &[("n", &mci_text(tenths))]),
     }
 }
 
-/// 200 → "20", 9 → "0.9".
-fn mci_tenths(tenths: u32) -> String {
-    match tenths % 10 {
-        0 => (tenths / 10).to_string(),
-        frac => format!("{}.{frac}", tenths / 10),
+/// "Thu 3 Dec 2026".
+pub fn date(d: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => {
+            const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+            let month = MONTHS.get(d.month0() as usize).copied().unwrap_or("");
+            format!("{} {} {month} {}", d.weekday(), d.day(), d.year())
+        }
+    }
+}
+
+/// Tenge with thin grouping: 86 500.
+pub fn tenge(amount: u64) -> String {
+    let digits = amount.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('\u{a0}');
+        }
+        out.push(c);
+    }
+    out
+}
+
+pub fn invalid(reason: Invalid) -> Msg {
+    match reason {
+        Invalid::Required => Msg::InvalidRequired,
+        Invalid::IdLength => Msg::InvalidIdLength,
+        Invalid::IdChecksum => Msg::InvalidIdChecksum,
+        Invalid::BinNotIin => Msg::InvalidBinNotIin,
+        Invalid::IinNotBin => Msg::InvalidIinNotBin,
+        Invalid::BinEntityType => Msg::InvalidBinEntityType,
+        Invalid::Iban => Msg::InvalidIban,
+        Invalid::Email => Msg::InvalidEmail,
+        Invalid::Phone => Msg::InvalidPhone,
+        Invalid::PostalCode => Msg::InvalidPostalCode,
+        Invalid::CommodityCode => Msg::InvalidCommodityCode,
+        Invalid::NotEaeuMember => Msg::InvalidNotEaeuMember,
+        Invalid::Date => Msg::InvalidDate,
+        Invalid::DateInFuture => Msg::InvalidDateInFuture,
+        Invalid::Number => Msg::InvalidNumber,
+        Invalid::Choice => Msg::InvalidChoice,
+    }
+}
+
+pub fn problem(p: Problem) -> Msg {
+    match p {
+        Problem::Missing => Msg::InvalidRequired,
+        Problem::Invalid(reason) => invalid(reason),
+        Problem::WrongFileType => Msg::ProblemWrongFileType,
+        Problem::EmptyFile => Msg::ProblemEmptyFile,
+    }
+}
+
+pub fn hint(h: Hint) -> Msg {
+    match h {
+        Hint::IinBirthDateUnusual => Msg::HintIinBirthDate,
+        Hint::BinOfBranch => Msg::HintBinBranch,
+        Hint::BinOfNonResident => Msg::HintBinNonResident,
+    }
+}
+
+pub fn document_state(s: DocumentState) -> Msg {
+    match s {
+        DocumentState::Form => Msg::StateForm,
+        DocumentState::Attached => Msg::StateAttached,
+        DocumentState::Missing => Msg::StateMissing,
+        DocumentState::NotNeeded => Msg::StateNotNeeded,
+        DocumentState::Optional => Msg::StateOptional,
+        DocumentState::OnRequest => Msg::StateOnRequest,
+    }
+}
+
+/// "12.5 KB".
+pub fn size(bytes: u64) -> String {
+    match bytes {
+        b if b < 1024 => format!("{b} B"),
+        b if b < 1024 * 1024 => format!("{:.1} KB", b as f64 / 1024.0),
+        b => format!("{:.1} MB", b as f64 / (1024.0 * 1024.0)),
     }
 }
 
@@ -27,10 +105,15 @@ mod tests {
     use crate::domain::citation::Citation;
 
     #[test]
-    fn fees_read_as_the_rules_state_them() {
+    fn words_for_fees_dates_and_money() {
         let cite = Citation::row(1, 6);
         assert_eq!(fee(Fee::Mci { tenths: 200, cite }, Lang::En), "20 MCI");
         assert_eq!(fee(Fee::Mci { tenths: 9, cite }, Lang::En), "0.9 MCI");
         assert_eq!(fee(Fee::Free { cite }, Lang::En), "Free of charge");
+        assert_eq!(date(NaiveDate::from_ymd_opt(2026, 12, 3).unwrap(), Lang::En), "Thu 3 Dec 2026");
+        assert_eq!(tenge(86_500), "86\u{a0}500");
+        assert_eq!(tenge(3_893), "3\u{a0}893");
+        assert_eq!(tenge(500), "500");
+        assert_eq!(size(2048), "2.0 KB");
     }
 }

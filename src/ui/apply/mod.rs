@@ -1,0 +1,86 @@
+//! An application in progress: the steps, the current step, and the fee-and-dates panel.
+mod documents;
+mod field;
+mod form_step;
+mod review;
+mod setup;
+mod summary;
+mod table;
+
+use super::route::Route;
+use super::state::{steps, AppState};
+use crate::domain::catalogue::service;
+use crate::domain::forms::form;
+use crate::messages::{text, Lang, Msg};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<AppState>,
+    pub lang: Lang,
+    pub dispatch: Callback<super::state::Action>,
+}
+
+fn step_label(route: Route, lang: Lang) -> String {
+    match route {
+        Route::Setup(_) => text(Msg::StepSetup, lang).to_owned(),
+        Route::Form(id, annex) => form(id, annex).map(|f| format!("Annex {annex}: {}", f.title)).unwrap_or_default(),
+        Route::Documents(_) => text(Msg::StepDocuments, lang).to_owned(),
+        Route::Review(_) => text(Msg::StepCheck, lang).to_owned(),
+        Route::Home | Route::Service(_) | Route::NotFound => String::new(),
+    }
+}
+
+#[function_component(Apply)]
+pub fn apply(props: &Props) -> Html {
+    let state = &props.state;
+    let lang = props.lang;
+    let Some(id) = state.route.service() else { return html! {} };
+    let draft = state.draft(id);
+    let all_steps = steps(&draft);
+    let stepper = all_steps.iter().map(|r| {
+        let current = *r == state.route;
+        html! {
+            <li class={classes!(current.then_some("current"))}>
+                <a href={r.href()} aria-current={current.then_some("step")}>{ step_label(*r, lang) }</a>
+            </li>
+        }
+    });
+    let dispatch = props.dispatch.clone();
+    let step = match state.route {
+        Route::Setup(_) => html! { <setup::Setup draft={draft.clone()} pending={state.pending.clone()} {lang} dispatch={dispatch.clone()} /> },
+        Route::Form(_, annex) => match form(id, annex) {
+            Some(f) => html! {
+                <form_step::FormStep form={f} draft={draft.clone()} touched={state.touched.clone()} show_all_errors={state.show_all_errors}
+                    paste_report={state.paste_report.clone()} today={state.today} {lang} dispatch={dispatch.clone()} />
+            },
+            None => html! {},
+        },
+        Route::Documents(_) => html! { <documents::Documents draft={draft.clone()} notice={state.notice.clone()} {lang} dispatch={dispatch.clone()} /> },
+        Route::Review(_) => html! { <review::Review draft={draft.clone()} today={state.today} {lang} /> },
+        Route::Home | Route::Service(_) | Route::NotFound => html! {},
+    };
+    let (previous, next) = super::state::neighbours(&draft, state.route);
+    html! {
+        <div class="apply">
+            <p class="breadcrumb"><a href={Route::Service(id).href()}>{ service(id).short_name }</a></p>
+            <div class="apply-layout">
+                <nav class="steps" aria-label={text(Msg::Steps, lang)}>
+                    <ol>{ for stepper }</ol>
+                </nav>
+                <div class="step">
+                    { step }
+                    <p class="step-nav">
+                        if let Some(p) = previous {
+                            <a class="button secondary" href={p.href()}>{ text(Msg::Back, lang) }</a>
+                        }
+                        if let Some(n) = next {
+                            <a class="button" href={n.href()}>{ text(Msg::Continue, lang) }</a>
+                        }
+                    </p>
+                </div>
+                <summary::Summary draft={draft} now={super::browser::now_utc()} {lang} dispatch={props.dispatch.clone()} />
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,4 @@
+//! Screens outside an application: the finder, a service's overview, not found.
+pub mod finder;
+pub mod not_found;
+pub mod overview;

@@ -1,0 +1,160 @@
+// How a person fills the app: finds each control by its label and types a fitting answer.
+import { By } from 'selenium-webdriver';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const IIN = '900102300121';
+export const BIN = '150440012344';
+
+/** The answer a person would give to a question with this label. */
+function answerFor(label, kind) {
+  const l = label.toLowerCase();
+  if (l.includes('iin / bin')) return kind === 'individual' ? IIN : BIN;
+  if (l.includes('(iin)')) return IIN;
+  if (l.includes('(bin)')) return BIN;
+  if (l.includes('e-mail')) return 'office@example.kz';
+  if (l.startsWith('phone') || l.startsWith('fax')) return '8 701 123 45 67';
+  if (l.includes('iban')) return 'KZ86 125K ZT50 0410 0100';
+  if (l.includes('commodity code')) return '8543 70 900 0';
+  if (l.startsWith('quantity')) return '2';
+  return 'Test answer ' + label.slice(0, 20);
+}
+
+async function typeDate(driver, input, iso) {
+  // Chromium's date field takes the digits in the order it shows them (en-US: month, day, year).
+  const [y, m, d] = iso.split('-');
+  await input.sendKeys(m + d + y);
+}
+
+/** Fills every empty control of the current step, repeating while new questions appear. */
+export async function fillStep(driver, kind) {
+  for (let pass = 0; pass < 4; pass++) {
+    let changed = false;
+    const labels = await driver.findElements(By.css('.step label[for]'));
+    for (const label of labels) {
+      // A choice can add or remove questions; the page is then read again.
+      try {
+        if (await fillOne(driver, label, kind)) changed = true;
+      } catch (e) {
+        if (e.name !== 'StaleElementReferenceError') throw e;
+        changed = true;
+        break;
+      }
+    }
+    if (!changed) return;
+  }
+}
+
+async function fillOne(driver, label, kind) {
+  let changed = false;
+  {
+      const id = await label.getAttribute('for');
+      if (id.startsWith('paste-') || id.startsWith('file-') || id.startsWith('waive-')) return false;
+      const inputs = await driver.findElements(By.id(id));
+      if (inputs.length === 0) return false;
+      const input = inputs[0];
+      const tag = await input.getTagName();
+      const type = await input.getAttribute('type');
+      const text = (await label.getText()).trim();
+      if (type === 'radio') {
+        const name = await input.getAttribute('name');
+        const group = await driver.findElements(By.css(`input[name="${name}"]:checked`));
+        if (group.length === 0) { await label.click(); changed = true; }
+      } else if (type === 'checkbox') {
+        if (await input.isSelected()) return false;
+        const inGroup = await driver.findElements(By.xpath(`//input[@id="${id}"]/ancestor::fieldset`));
+        if (inGroup.length) {
+          const name = await input.getAttribute('name');
+          const any = await driver.findElements(By.css(`input[name="${name}"]:checked`));
+          if (any.length) return false;
+        }
+        await label.click();
+        changed = true;
+      } else if (tag === 'select') {
+        if ((await input.getAttribute('value')) === '') {
+          await input.findElement(By.xpath(`option[normalize-space(.)='Belarus']`)).click();
+          changed = true;
+        }
+      } else if ((await input.getAttribute('value')) === '') {
+        if (type === 'date') {
+          const past = /date of issue|date of the change|^date/i.test(text);
+          await typeDate(driver, input, past ? '2026-11-20' : '2027-06-30');
+        } else {
+          await input.sendKeys(answerFor(text, kind));
+        }
+        await input.sendKeys('\t');
+        changed = true;
+      }
+  }
+  return changed;
+}
+
+/** Adds one row to each table of the step that has none. */
+export async function addRows(driver) {
+  const editors = await driver.findElements(By.css('.table-editor'));
+  for (const editor of editors) {
+    const rows = await editor.findElements(By.css('tbody tr'));
+    if (rows.length === 0) await editor.findElement(By.xpath(".//button[normalize-space(.)='Add a row']")).click();
+  }
+}
+
+export async function clickLabel(driver, text) {
+  await fresh(() => driver.findElement(By.xpath(`//label[normalize-space(.)="${text}"]`)).click());
+}
+
+export async function clickLink(driver, text) {
+  await fresh(() => driver.findElement(By.xpath(`//a[normalize-space(.)="${text}"]`)).click());
+}
+
+/** Runs `read` again when the element it read was repainted in between. */
+export async function fresh(read) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await read();
+    } catch (e) {
+      if (e.name !== 'StaleElementReferenceError' || attempt >= 5) throw e;
+    }
+  }
+}
+
+export async function heading(driver) {
+  return fresh(() => driver.findElement(By.css('h1')).getText());
+}
+
+/** Waits until the page heading changes from `before`. */
+export async function nextHeading(driver, before) {
+  await driver.wait(async () => (await heading(driver)) !== before, 5000, `the step did not change from "${before}"`);
+  return heading(driver);
+}
+
+let files;
+/** Sample files on disk to attach: a PDF-ish document and an .xls notification. */
+export async function sampleFiles() {
+  if (files) return files;
+  const dir = await mkdtemp(join(tmpdir(), 'knb-files-'));
+  files = { pdf: join(dir, 'document.pdf'), xls: join(dir, 'notification.xls'), empty: join(dir, 'empty.pdf') };
+  await writeFile(files.pdf, '%PDF-1.4 sample document\n');
+  await writeFile(files.xls, 'sample notification sheet');
+  await writeFile(files.empty, '');
+  return files;
+}
+
+/** Attaches a file to every document marked missing, except those named in `skip`. */
+export async function attachMissing(driver, skip = []) {
+  const f = await sampleFiles();
+  const count = (await driver.findElements(By.css('.document'))).length;
+  for (let i = 1; i <= count; i++) {
+    // Found afresh each time: attaching repaints the list.
+    const item = () => driver.findElement(By.css(`.document:nth-child(${i})`));
+    const name = await (await item()).findElement(By.css('h2')).getText();
+    const state = await (await item()).findElement(By.css('.state')).getText();
+    if (state !== 'Missing' || skip.some((s) => name.includes(s))) continue;
+    const label = await (await item()).findElement(By.css('.drop-zone label')).getText();
+    const input = await driver.findElement(By.id(await (await item()).findElement(By.css('.drop-zone label')).getAttribute('for')));
+    assert.ok(label.startsWith('Attach a file for:'), label);
+    await input.sendKeys(name.includes('*.xls') ? f.xls : f.pdf);
+    await driver.wait(async () => (await (await item()).findElement(By.css('.state')).getText()) === 'Attached', 5000, `${name} was not attached`);
+  }
+}
