@@ -3,11 +3,15 @@
 use super::catalogue::{Action, ApplicantKind, ServiceId};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 /// The version of the stored draft layout; an older one is migrated on load.
 pub const DRAFT_FORMAT: u32 = 1;
 
 pub type Row = BTreeMap<String, String>;
+/// Rows are shared, so copying a draft of 500 rows copies pointers, and an unchanged row is
+/// recognised as unchanged without comparing its cells.
+pub type SharedRow = Rc<Row>;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -21,7 +25,7 @@ pub struct Draft {
     /// Answers by field id; all forms of one service share the names of shared fields.
     pub answers: BTreeMap<String, String>,
     /// Table rows by table id.
-    pub tables: BTreeMap<String, Vec<Row>>,
+    pub tables: BTreeMap<String, Vec<SharedRow>>,
     pub attachments: Vec<Attachment>,
     /// Documents the applicant declares not needed under their condition (paid through the
     /// e-government gateway; information already in state systems).
@@ -71,7 +75,7 @@ impl Draft {
         self.answers.get(field).map(String::as_str)
     }
 
-    pub fn rows(&self, table: &str) -> &[Row] {
+    pub fn rows(&self, table: &str) -> &[SharedRow] {
         self.tables.get(table).map(Vec::as_slice).unwrap_or_default()
     }
 

@@ -2,7 +2,7 @@
 use super::route::Route;
 use crate::domain::catalogue::{service, Action as ServiceAction, ApplicantKind, ServiceId};
 use crate::domain::completeness::draft_forms;
-use crate::domain::draft::{Attachment, Draft, Row};
+use crate::domain::draft::{Attachment, Draft, Row, SharedRow};
 use crate::domain::forms::paste::LineReport;
 use crate::domain::setup::impact;
 use chrono::NaiveDate;
@@ -14,7 +14,7 @@ use yew::Reducible;
 pub struct AppState {
     pub route: Route,
     /// One draft per service, so moving between services loses nothing.
-    pub drafts: BTreeMap<ServiceId, Draft>,
+    pub drafts: BTreeMap<ServiceId, Rc<Draft>>,
     /// Fields (by id) the person has left at least once: their errors show.
     pub touched: BTreeSet<String>,
     /// "Check" was pressed on this screen: every error shows.
@@ -43,8 +43,8 @@ impl AppState {
         }
     }
 
-    pub fn draft(&self, id: ServiceId) -> Draft {
-        self.drafts.get(&id).cloned().unwrap_or_else(|| Draft::new(id))
+    pub fn draft(&self, id: ServiceId) -> Rc<Draft> {
+        self.drafts.get(&id).cloned().unwrap_or_else(|| Rc::new(Draft::new(id)))
     }
 }
 
@@ -103,11 +103,11 @@ fn apply_setup(mut draft: Draft, change: SetupChange) -> Draft {
 
 impl AppState {
     fn edit(&mut self, id: ServiceId, f: impl FnOnce(&mut Draft)) {
-        let draft = self.drafts.entry(id).or_insert_with(|| Draft::new(id));
-        f(draft);
+        let draft = self.drafts.entry(id).or_insert_with(|| Rc::new(Draft::new(id)));
+        f(Rc::make_mut(draft));
     }
 
-    fn edit_rows(&mut self, id: ServiceId, table: &str, f: impl FnOnce(&mut Vec<Row>)) {
+    fn edit_rows(&mut self, id: ServiceId, table: &str, f: impl FnOnce(&mut Vec<SharedRow>)) {
         self.edit(id, |d| {
             let rows = d.tables.entry(table.to_owned()).or_default();
             f(rows);
@@ -132,14 +132,15 @@ impl AppState {
                         draft.action = action;
                     }
                     draft.variants = variant.into_iter().collect();
-                    self.drafts.insert(id, draft);
+                    self.drafts.insert(id, Rc::new(draft));
                 }
             }
             Action::Setup(id, change) => {
                 let before = self.draft(id);
-                let after = apply_setup(before.clone(), change);
-                if impact(&before, &after).not_applicable.is_empty() && impact(&before, &after).attachments_not_applicable.is_empty() {
-                    self.drafts.insert(id, after);
+                let after = apply_setup((*before).clone(), change);
+                let effect = impact(&before, &after);
+                if effect.not_applicable.is_empty() && effect.attachments_not_applicable.is_empty() {
+                    self.drafts.insert(id, Rc::new(after));
                     self.pending = None;
                 } else {
                     self.pending = Some(after);
@@ -148,7 +149,7 @@ impl AppState {
             Action::ConfirmSetup => {
                 if let Some(draft) = self.pending.take() {
                     if let Some(id) = draft.service {
-                        self.drafts.insert(id, draft);
+                        self.drafts.insert(id, Rc::new(draft));
                     }
                 }
             }
@@ -160,7 +161,7 @@ impl AppState {
                 self.touched.insert(field);
             }
             Action::ShowAllErrors => self.show_all_errors = true,
-            Action::AddRow { service, table } => self.edit_rows(service, &table, |rows| rows.push(Row::new())),
+            Action::AddRow { service, table } => self.edit_rows(service, &table, |rows| rows.push(Rc::new(Row::new()))),
             Action::RemoveRow { service, table, row } => self.edit_rows(service, &table, |rows| {
                 if row < rows.len() {
                     rows.remove(row);
@@ -179,14 +180,14 @@ impl AppState {
             }),
             Action::SetCell { service, table, row, column, value } => self.edit_rows(service, &table, |rows| {
                 if let Some(r) = rows.get_mut(row) {
-                    r.insert(column, value);
+                    Rc::make_mut(r).insert(column, value);
                 }
             }),
             Action::PasteRows { service, table, rows: new_rows, report } => {
                 self.edit_rows(service, &table, |rows| {
                     // An empty starter row is replaced rather than kept above the pasted ones.
                     rows.retain(|r| r.values().any(|v| !v.trim().is_empty()));
-                    rows.extend(new_rows);
+                    rows.extend(new_rows.into_iter().map(Rc::new));
                 });
                 self.paste_report = Some((table, report));
             }

@@ -53,7 +53,7 @@ fn complete(id: ServiceId, action: Action, kind: ApplicantKind, variants: &[&str
             }
             if let Some(t) = section.table {
                 let row: Row = t.columns.iter().map(|c| (c.id.to_string(), sample(c.kind, kind))).collect();
-                draft.tables.insert(t.id.into(), vec![row]);
+                draft.tables.insert(t.id.into(), vec![row.into()]);
             }
         }
     }

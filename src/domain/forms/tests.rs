@@ -156,9 +156,7 @@ mod seed {
             if let Some(t) = section.table {
                 seeds.extend(t.columns.iter().filter_map(|c| c.seed).flat_map(|s| s.split('|')).map(norm));
             }
-            if let FieldKindList(choices) = choices_of(section) {
-                seeds.extend(choices);
-            }
+            seeds.extend(choice_labels(section));
             seeds.push(norm(section.title));
             seeds.extend(section.table.and_then(|t| t.seed).map(norm));
         }
@@ -167,18 +165,16 @@ mod seed {
         seeds
     }
 
-    struct FieldKindList(Vec<String>);
-    fn choices_of(section: &Section) -> FieldKindList {
-        FieldKindList(
-            section
-                .fields
-                .iter()
-                .flat_map(|x| match x.kind {
-                    FieldKind::Choice(cs) | FieldKind::MultiChoice(cs) => cs.iter().map(|c| norm(c.label)).collect(),
-                    _ => vec![],
-                })
-                .collect(),
-        )
+    /// The options of choice fields answer the seed's numbered options (reissue grounds).
+    fn choice_labels(section: &Section) -> Vec<String> {
+        section
+            .fields
+            .iter()
+            .flat_map(|x| match x.kind {
+                FieldKind::Choice(cs) | FieldKind::MultiChoice(cs) => cs.iter().map(|c| norm(c.label)).collect(),
+                _ => vec![],
+            })
+            .collect()
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The document checklist of this service, action, applicant kind and variant: each item with
 //! its clause and condition; files attached by picker or drag and drop stay in the browser.
+use std::rc::Rc;
 use crate::domain::catalogue::{DocCondition, DocumentSpec, ServiceId};
 use crate::domain::completeness::{checklist, DocumentState};
 use crate::domain::draft::Draft;
@@ -13,7 +14,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub draft: Draft,
+    pub draft: Rc<Draft>,
     pub notice: Option<String>,
     pub lang: Lang,
     pub dispatch: Callback<Action>,

@@ -1,4 +1,5 @@
 //! One annex form, rendered from its data: sections, fields, tables, and an error summary.
+use std::rc::Rc;
 use super::field::FieldControl;
 use super::table::TableEditor;
 use crate::domain::completeness::{field_problem, field_shown, shown_sections};
@@ -17,7 +18,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub form: &'static FormSpec,
-    pub draft: Draft,
+    pub draft: Rc<Draft>,
     pub touched: BTreeSet<String>,
     pub show_all_errors: bool,
     pub paste_report: Option<(String, Vec<LineReport>)>,

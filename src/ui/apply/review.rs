@@ -1,4 +1,5 @@
 //! Every answer with a "change" link, then the completeness verdict and refusal risks.
+use std::rc::Rc;
 use crate::domain::completeness::{check, checklist, field_shown, shown_sections, Finding, Place, Risk};
 use crate::domain::draft::Draft;
 use crate::domain::forms::{Field, FieldKind};
@@ -11,7 +12,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub draft: Draft,
+    pub draft: Rc<Draft>,
     pub today: NaiveDate,
     pub lang: Lang,
 }

@@ -1,4 +1,5 @@
 //! Who applies, for what, and which variant; a change that drops answers is previewed first.
+use std::rc::Rc;
 use crate::domain::catalogue::{service, Action as ServiceAction, ApplicantKind};
 use crate::domain::draft::Draft;
 use crate::domain::setup::impact;
@@ -8,7 +9,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub draft: Draft,
+    pub draft: Rc<Draft>,
     pub pending: Option<Draft>,
     pub lang: Lang,
     pub dispatch: Callback<Action>,

@@ -1,5 +1,6 @@
 //! The fee and the dates, visible on every step: fee in MCI and tenge for the payment date,
 //! registration and decision dates for a submission time, the stages, pauses and hearing.
+use std::rc::Rc;
 use crate::domain::astana_time::{astana_local, from_astana_local};
 use crate::domain::catalogue::service;
 use crate::domain::draft::Draft;
@@ -14,7 +15,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub draft: Draft,
+    pub draft: Rc<Draft>,
     pub now: DateTime<Utc>,
     pub lang: Lang,
     pub dispatch: Callback<Action>,

@@ -2,7 +2,7 @@
 //! spreadsheet. Each row is its own component, so typing in one row repaints only that row.
 use crate::domain::catalogue::{ApplicantKind, ServiceId};
 use crate::domain::completeness::field_problem;
-use crate::domain::draft::Row;
+use crate::domain::draft::SharedRow;
 use crate::domain::forms::paste::{parse_rows, LineReport, RowOutcome};
 use crate::domain::forms::validate::Context;
 use crate::domain::forms::{FieldKind, Table};
@@ -16,7 +16,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub table: &'static Table,
-    pub rows: Vec<Row>,
+    pub rows: Vec<SharedRow>,
     pub service: ServiceId,
     pub kind: ApplicantKind,
     pub today: NaiveDate,
@@ -31,7 +31,7 @@ struct RowProps {
     table: &'static Table,
     index: usize,
     count: usize,
-    row: Row,
+    row: SharedRow,
     service: ServiceId,
     ctx_kind: ApplicantKind,
     today: NaiveDate,
@@ -140,7 +140,8 @@ pub fn table_editor(props: &Props) -> Html {
         <div class="table-editor" id={format!("t-{}", table.id)} tabindex="-1">
             <h3>{ table.title }</h3>
             <p class="status" role="status">{ fill(text(Msg::RowsCount, lang), &[("n", &rows.len().to_string())]) }</p>
-            <div class="table-scroll">
+            // Wide tables scroll sideways; the region takes focus so the keyboard can scroll it.
+            <div class="table-scroll" tabindex="0" role="region" aria-label={table.title}>
                 <table>
                     <thead>
                         <tr>

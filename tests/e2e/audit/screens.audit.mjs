@@ -1,7 +1,9 @@
-// The axe-core audit of every screen of the app: any violation fails, with its rule and element.
+// The axe-core audit of every screen: the finder, each service's overview, and every step of an
+// application in each service, forms shown with their errors. Any violation fails, with its rule.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, startBrowser, waitForApp, axeViolations } from '../support.mjs';
+import { serveDist, startBrowser, waitForApp, axeViolations, By } from '../support.mjs';
+import { heading, nextHeading, clickLink, fresh } from '../person.mjs';
 
 let server;
 let driver;
@@ -16,13 +18,55 @@ after(async () => {
   await server?.close();
 });
 
-const screens = [{ name: 'service list', path: '' }];
+async function audit(name) {
+  const violations = await axeViolations(driver);
+  assert.deepEqual(violations, [], `axe violations on ${name}:\n${violations.join('\n')}`);
+}
 
-for (const screen of screens) {
-  test(`axe: ${screen.name}`, async () => {
-    await driver.get(server.url + screen.path);
+const services = ['stm-licence', 'crypto-dev-licence', 'leak-channels-licence', 'stm-import-export', 'crypto-import-export', 'technical-study', 'crypto-notification', 'crypto-sale-permit'];
+
+test('axe: the finder, with and without a search', async () => {
+  await driver.get(server.url);
+  await waitForApp(driver);
+  await audit('finder');
+  await driver.findElement(By.id('service-search')).sendKeys('import');
+  await audit('finder with a search');
+});
+
+for (const slug of services) {
+  test(`axe: ${slug}, overview and every step`, async () => {
+    await driver.get(server.url + '#/service/' + slug);
+    await driver.navigate().refresh();
     await waitForApp(driver);
-    const violations = await axeViolations(driver);
-    assert.deepEqual(violations, [], `axe violations on ${screen.name}:\n${violations.join('\n')}`);
+    await audit(`${slug} overview`);
+    await driver.findElement(By.linkText('Start or continue the application')).click();
+    await driver.wait(async () => (await heading(driver)) === 'Your application', 5000);
+    let title = 'Your application';
+    await audit(`${slug} set-up`);
+    while (title !== 'Check your answers') {
+      await clickLink(driver, 'Continue');
+      title = await nextHeading(driver, title);
+      const check = await driver.findElements(By.xpath("//button[normalize-space(.)='Check this form']"));
+      if (check.length) {
+        await fresh(() => driver.findElement(By.xpath("//button[normalize-space(.)='Check this form']")).click());
+        await driver.findElement(By.id('error-summary'));
+      }
+      await audit(`${slug}: ${title}`);
+    }
   });
 }
+
+test('axe: a set-up change previewed before it applies', async () => {
+  await driver.get(server.url + '#/apply/crypto-dev-licence/setup');
+  await driver.navigate().refresh();
+  await waitForApp(driver);
+  await driver.get(server.url + '#/apply/crypto-dev-licence/annex-2');
+  await driver.findElement(By.id('f-email')).sendKeys('a@b.kz');
+  await driver.findElement(By.id('f-applicant-bin')).sendKeys('150440012344');
+  await driver.get(server.url + '#/apply/crypto-dev-licence/setup');
+  await driver.findElement(By.xpath("//label[normalize-space(.)='An individual (including an individual entrepreneur)']")).click();
+  const impact = await fresh(() => driver.findElement(By.css('.impact')).getText());
+  assert.match(impact, /no longer apply/);
+  assert.match(impact, /Business identification number \(BIN\)/);
+  await audit('set-up change preview');
+});
