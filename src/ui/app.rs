@@ -7,11 +7,19 @@ use crate::domain::catalogue::{service, CONTACT_CENTRE_PHONE};
 use crate::messages::{fill, text, Lang, Msg};
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The screen to open at; by default the one in the address bar.
+    #[prop_or_default]
+    pub route: Option<Route>,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(|| {
+pub fn app(props: &AppProps) -> Html {
+    let initial = props.route;
+    let state = use_reducer(move || {
         let mut s = AppState::new(browser::today_astana());
-        s.route = Route::parse(&browser::current_hash());
+        s.route = initial.unwrap_or_else(|| Route::parse(&browser::current_hash()));
         s
     });
     let lang = Lang::En;

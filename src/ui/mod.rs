@@ -9,4 +9,4 @@ mod screens;
 mod service_card;
 pub mod state;
 
-pub use app::App;
+pub use app::{App, AppProps};

@@ -1,7 +1,8 @@
 // End-to-end: the release build in real headless Chromium, looked at as a person would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, startBrowser, waitForApp, consoleErrors, By } from './support.mjs';
+import { serveDist, startBrowser, waitForApp, consoleErrors, By, byLabel } from './support.mjs';
+import { heading, fresh } from './person.mjs';
 
 let server;
 let driver;
@@ -18,8 +19,8 @@ after(async () => {
 
 test('the first screen lists the eight services with their terms and fees', async () => {
   await driver.get(server.url);
-  const title = await waitForApp(driver);
-  assert.match(title, /applicant's assistant/);
+  assert.equal(await waitForApp(driver), 'What do you want to do?');
+  assert.match(await driver.findElement(By.css('.app-title')).getText(), /applicant's assistant/);
 
   const cards = await driver.findElements(By.css('.service-list > li'));
   assert.equal(cards.length, 8);
@@ -35,4 +36,72 @@ test('the first screen lists the eight services with their terms and fees', asyn
   assert.match(await cards[3].getText(), /Free of charge/);
 
   assert.deepEqual(await consoleErrors(driver), []);
+});
+
+test('the search narrows the list and says how many match', async () => {
+  await driver.get(server.url);
+  await waitForApp(driver);
+  const search = await byLabel(driver, 'Search the services');
+  await search.sendKeys('import encryption');
+  await driver.wait(async () => (await driver.findElements(By.css('.service-list > li'))).length === 1, 3000);
+  assert.match(await driver.findElement(By.id('search-status')).getText(), /1 services match/);
+  await search.sendKeys(' pizza');
+  await driver.wait(async () => (await driver.findElements(By.css('.service-list > li'))).length === 0, 3000);
+  assert.equal(await driver.findElement(By.id('search-status')).getText(), 'No service matches your search.');
+});
+
+test('a plain question leads to the service with its variant chosen; back and reload keep the step', async () => {
+  await driver.get(server.url);
+  await driver.navigate().refresh();
+  await waitForApp(driver);
+  await driver.findElement(By.xpath("//button[contains(., 'repair or sell special technical means')]")).click();
+  await driver.wait(async () => (await heading(driver)).startsWith('Issuance of a license to engage in activities for development'), 5000);
+  assert.match(await driver.getCurrentUrl(), /#\/service\/stm-licence$/);
+  await driver.findElement(By.linkText('Start or continue the application')).click();
+  await driver.wait(async () => (await heading(driver)) === 'Your application', 5000);
+  const repair = await byLabel(driver, 'Repair and sale of special technical means intended for operational-search activities');
+  assert.equal(await repair.isSelected(), true);
+  // Focus moved to the new screen's heading.
+  assert.equal(await driver.switchTo().activeElement().getAttribute('id'), 'page-heading');
+  // Back returns to the overview; forward and reload return to the same step.
+  await driver.navigate().back();
+  await driver.wait(async () => (await heading(driver)).startsWith('Issuance of a license'), 5000);
+  await driver.navigate().forward();
+  await driver.wait(async () => (await heading(driver)) === 'Your application', 5000);
+  await driver.navigate().refresh();
+  await waitForApp(driver);
+  assert.equal(await heading(driver), 'Your application');
+});
+
+test('validation shows on leaving a field, not while typing, and the summary links to the field', async () => {
+  await driver.get(server.url + '#/apply/technical-study/annex-3');
+  await driver.navigate().refresh();
+  await waitForApp(driver);
+  const email = await byLabel(driver, 'E-mail');
+  await email.sendKeys('not-an-address');
+  assert.equal((await driver.findElements(By.id('f-email-error'))).length, 0, 'no error while typing');
+  await email.sendKeys('\t');
+  const error = await fresh(() => driver.findElement(By.id('f-email-error')).getText());
+  assert.match(error, /Enter an e-mail address like name@example.kz/);
+  assert.equal(await (await byLabel(driver, 'E-mail')).getAttribute('aria-invalid'), 'true');
+  await driver.findElement(By.xpath("//button[normalize-space(.)='Check this form']")).click();
+  const summary = await driver.findElement(By.id('error-summary'));
+  assert.match(await summary.getText(), /There is a problem/);
+  await fresh(() => summary.findElement(By.xpath(".//a[starts-with(normalize-space(.), 'E-mail:')]")).click());
+  assert.equal(await driver.switchTo().activeElement().getAttribute('id'), 'f-email');
+});
+
+test('spreadsheet rows paste with a per-row report', async () => {
+  await driver.get(server.url + '#/apply/stm-import-export/annex-3');
+  await driver.navigate().refresh();
+  await waitForApp(driver);
+  const paste = await byLabel(driver, 'Paste rows copied from a spreadsheet (one row per line, columns in the order above)');
+  await driver.executeScript('arguments[0].value = arguments[1];', paste, 'Receiver\tR-1\t\tS-1\t2\t8543709000\nBroken\trow\nCamera\tC\t\t\t0\t8525890000');
+  await driver.findElement(By.xpath("//button[normalize-space(.)='Add pasted rows']")).click();
+  const report = await fresh(() => driver.findElement(By.css('.paste-report')).getText());
+  assert.match(report, /Line 1: added/);
+  assert.match(report, /Line 2: rejected, it has 2 cells but the table has 6 columns/);
+  assert.match(report, /Line 3: rejected, Quantity: Enter a whole number greater than zero/);
+  assert.equal((await driver.findElements(By.css('.table-editor tbody tr'))).length, 1);
+  assert.equal(await (await byLabel(driver, 'Product name indicating its composition, Item 1')).getAttribute('value'), 'Receiver');
 });
