@@ -5,4 +5,5 @@
 pub mod api;
 pub mod domain;
 pub mod messages;
+pub mod store;
 pub mod ui;

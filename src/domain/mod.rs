@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod completeness;
 pub mod draft;
 pub mod estimate;
+pub mod examples;
 pub mod fees;
 pub mod finder;
 pub mod forms;

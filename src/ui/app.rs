@@ -1,33 +1,79 @@
 use super::apply::Apply;
 use super::browser;
 use super::route::Route;
-use super::screens::{finder::Finder, not_found::NotFound, overview::Overview};
-use super::state::{Action, AppState};
+use super::screens::{card::Card, drafts::Drafts, finder::Finder, not_found::NotFound, overview::Overview};
+use super::state::{Action, AppState, Mode, StorageProblem};
+use super::storage;
 use crate::domain::catalogue::{service, CONTACT_CENTRE_PHONE};
 use crate::messages::{fill, text, Lang, Msg};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Default)]
+#[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// The screen to open at; by default the one in the address bar.
     #[prop_or_default]
     pub route: Option<Route>,
+    /// The local-storage key the drafts are kept under.
+    #[prop_or(AttrValue::Static(storage::DEFAULT_KEY))]
+    pub storage_key: AttrValue,
+    /// Drafts to start with instead of the stored ones (render tests, previews).
+    #[prop_or_default]
+    pub library: Option<std::rc::Rc<crate::store::Library>>,
+}
+
+impl Default for AppProps {
+    fn default() -> Self {
+        Self { route: None, storage_key: AttrValue::Static(storage::DEFAULT_KEY), library: None }
+    }
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let initial = props.route;
-    let state = use_reducer(move || {
-        let mut s = AppState::new(browser::today_astana());
-        s.route = initial.unwrap_or_else(|| Route::parse(&browser::current_hash()));
-        s
+    let key = props.storage_key.clone();
+    let given = props.library.clone();
+    let state = use_reducer({
+        let key = key.clone();
+        move || {
+            let mut s = AppState::new(browser::today_astana());
+            s.route = initial.unwrap_or_else(|| Route::parse(&browser::current_hash()));
+            // New drafts get ids that cannot meet those of earlier sessions.
+            s.id_prefix = format!("d{}", browser::now_utc().timestamp_millis());
+            s.now = browser::now_rfc3339();
+            if let Some(library) = given {
+                return s.with_library((*library).clone());
+            }
+            match storage::load(&key) {
+                Ok(Some(library)) => s.with_library(library),
+                Ok(None) => s,
+                Err(problem) => AppState { storage_problem: Some(problem), ..s },
+            }
+        }
     });
     let lang = Lang::En;
     // One stable callback, so memoised children (table rows) are not repainted for nothing.
     let dispatch: Callback<Action> = {
         let dispatcher = state.dispatcher();
-        use_callback((), move |a, _| dispatcher.dispatch(a))
+        use_callback((), move |a, _| {
+            dispatcher.dispatch(Action::Clock(browser::now_rfc3339()));
+            dispatcher.dispatch(a);
+        })
     };
+
+    // Autosave: every change of the drafts is written at once; a failure is shown, and the
+    // drafts stay in memory.
+    {
+        let state = state.clone();
+        let dispatch = dispatch.clone();
+        use_effect_with(state.revision, move |revision| {
+            if *revision > 0 {
+                let problem = storage::save(&key, &state.library()).err();
+                if problem != state.storage_problem && !(problem.is_none() && state.storage_problem == Some(StorageProblem::Corrupted)) {
+                    dispatch.emit(Action::Storage(problem));
+                }
+            }
+        });
+    }
 
     #[cfg(target_arch = "wasm32")]
     {
@@ -54,16 +100,53 @@ pub fn app(props: &AppProps) -> Html {
     let screen = match state.route {
         Route::Home => html! { <Finder search={state.search.clone()} {lang} dispatch={dispatch.clone()} /> },
         Route::Service(id) => html! { <Overview service={service(id)} {lang} /> },
-        Route::Setup(_) | Route::Form(..) | Route::Documents(_) | Route::Review(_) => html! { <Apply state={state.clone()} {lang} dispatch={dispatch.clone()} /> },
+        Route::Card(id) => html! { <Card service={service(id)} {lang} /> },
+        Route::Drafts => html! {
+            <Drafts drafts={state.drafts.clone()} deleted={state.deleted.as_ref().map(|(_, s)| s.name.clone())}
+                import_message={state.import_message.clone()} today={state.today} {lang} dispatch={dispatch.clone()} />
+        },
+        Route::Setup(_) | Route::Form(..) | Route::Documents(_) | Route::Review(_) | Route::Print(_) | Route::ReadBack(_) => html! { <Apply state={state.clone()} {lang} dispatch={dispatch.clone()} /> },
         Route::NotFound => html! { <NotFound {lang} /> },
     };
+    let storage_banner = state.storage_problem.as_ref().map(|p| {
+        let message = match p {
+            StorageProblem::Unavailable => Msg::StorageUnavailable,
+            StorageProblem::Full => Msg::StorageFull,
+            StorageProblem::Corrupted => Msg::StorageCorrupted,
+        };
+        html! {
+            <div class="storage-problem" role="alert">
+                <p>{ text(message, lang) }{ " " }<a href={Route::Drafts.href()}>{ text(Msg::DraftsHeading, lang) }</a></p>
+            </div>
+        }
+    });
+    let helpdesk = state.mode == Mode::Helpdesk;
+    let toggle_mode = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: Event| dispatch.emit(Action::SetMode(if helpdesk { Mode::Applicant } else { Mode::Helpdesk })))
+    };
+    let card_link = (helpdesk).then(|| state.route.service()).flatten().map(|id| {
+        html! { <li><a href={Route::Card(id).href()}>{ text(Msg::ReferenceCard, lang) }</a></li> }
+    });
 
     html! {
         <div class="knb-app">
             <a class="skip-link" href="#main" onclick={skip}>{ text(Msg::SkipToContent, lang) }</a>
             <header class="app-header">
                 <p class="app-title"><a href={Route::Home.href()}>{ text(Msg::AppTitle, lang) }</a></p>
+                <nav class="app-nav" aria-label={text(Msg::AppTitle, lang)}>
+                    <ul>
+                        <li><a href={Route::Home.href()}>{ text(Msg::NavServices, lang) }</a></li>
+                        <li><a href={Route::Drafts.href()}>{ fill(text(Msg::NavDrafts, lang), &[("n", &state.drafts.len().to_string())]) }</a></li>
+                        { for card_link }
+                    </ul>
+                    <div class="choice mode-toggle">
+                        <input type="checkbox" id="helpdesk-mode" checked={helpdesk} onchange={toggle_mode} />
+                        <label for="helpdesk-mode">{ text(Msg::HelpdeskMode, lang) }</label>
+                    </div>
+                </nav>
             </header>
+            { for storage_banner }
             <main id="main" tabindex="-1">{ screen }</main>
             <footer class="app-footer">
                 <p>{ fill(text(Msg::ContactCentre, lang), &[("phone", CONTACT_CENTRE_PHONE)]) }</p>

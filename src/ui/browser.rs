@@ -66,3 +66,49 @@ pub fn go(route: super::route::Route) {
     #[cfg(not(target_arch = "wasm32"))]
     let _ = route;
 }
+
+/// Offers `text` as a file download; it is made in the page, nothing is sent anywhere.
+pub fn download(file_name: &str, text: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("application/json");
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+        let document = gloo::utils::document();
+        if let Some(link) = document.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+            link.set_href(&url);
+            link.set_download(file_name);
+            let _ = gloo::utils::body().append_child(&link);
+            link.click();
+            link.remove();
+        }
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (file_name, text);
+}
+
+/// The text of a file the person chose, with its size; `Err` when it cannot be read.
+#[cfg(target_arch = "wasm32")]
+pub async fn read_text(file: web_sys::File) -> Result<(String, u64), ()> {
+    let size = file.size() as u64;
+    if size > crate::store::MAX_IMPORT_BYTES {
+        return Ok((String::new(), size));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.map_err(|_| ())?;
+    Ok((text.as_string().unwrap_or_default(), size))
+}
+
+/// Opens the browser's print dialog (where "Save as PDF" is).
+pub fn print() {
+    #[cfg(target_arch = "wasm32")]
+    let _ = gloo::utils::window().print();
+}
+
+/// The current instant as RFC 3339, for stamping changes.
+pub fn now_rfc3339() -> String {
+    now_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}

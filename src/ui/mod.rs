@@ -8,5 +8,6 @@ pub mod route;
 mod screens;
 mod service_card;
 pub mod state;
+mod storage;
 
 pub use app::{App, AppProps};

@@ -10,6 +10,13 @@ pub enum Route {
     Form(ServiceId, u8),
     Documents(ServiceId),
     Review(ServiceId),
+    /// The filled annexes in their official layout, the inventory and the timeline.
+    Print(ServiceId),
+    /// Help-desk read-back: every question and answer numbered.
+    ReadBack(ServiceId),
+    /// Help-desk reference card of a service.
+    Card(ServiceId),
+    Drafts,
     NotFound,
 }
 
@@ -22,6 +29,10 @@ impl Route {
             Route::Form(id, annex) => format!("/apply/{}/annex-{annex}", id.slug()),
             Route::Documents(id) => format!("/apply/{}/documents", id.slug()),
             Route::Review(id) => format!("/apply/{}/check", id.slug()),
+            Route::Print(id) => format!("/apply/{}/print", id.slug()),
+            Route::ReadBack(id) => format!("/apply/{}/read-back", id.slug()),
+            Route::Card(id) => format!("/service/{}/card", id.slug()),
+            Route::Drafts => "/drafts".into(),
             Route::NotFound => "/not-found".into(),
         }
     }
@@ -38,11 +49,15 @@ impl Route {
         let service = |slug: &str| service_by_slug(slug).map(|s| s.id);
         match parts.as_slice() {
             [] => Route::Home,
+            ["drafts"] => Route::Drafts,
             ["service", slug] => service(slug).map_or(Route::NotFound, Route::Service),
+            ["service", slug, "card"] => service(slug).map_or(Route::NotFound, Route::Card),
             ["apply", slug, step] => match (service(slug), *step) {
                 (Some(id), "setup") => Route::Setup(id),
                 (Some(id), "documents") => Route::Documents(id),
                 (Some(id), "check") => Route::Review(id),
+                (Some(id), "print") => Route::Print(id),
+                (Some(id), "read-back") => Route::ReadBack(id),
                 (Some(id), step) => step
                     .strip_prefix("annex-")
                     .and_then(|n| n.parse::<u8>().ok())
@@ -56,8 +71,8 @@ impl Route {
 
     pub fn service(self) -> Option<ServiceId> {
         match self {
-            Route::Service(id) | Route::Setup(id) | Route::Form(id, _) | Route::Documents(id) | Route::Review(id) => Some(id),
-            Route::Home | Route::NotFound => None,
+            Route::Service(id) | Route::Setup(id) | Route::Form(id, _) | Route::Documents(id) | Route::Review(id) | Route::Print(id) | Route::ReadBack(id) | Route::Card(id) => Some(id),
+            Route::Home | Route::Drafts | Route::NotFound => None,
         }
     }
 }
@@ -75,6 +90,10 @@ mod tests {
             Route::Form(ServiceId::LeakChannelsLicence, 5),
             Route::Documents(ServiceId::CryptoNotification),
             Route::Review(ServiceId::CryptoSalePermit),
+            Route::Print(ServiceId::StmImportExport),
+            Route::ReadBack(ServiceId::StmLicence),
+            Route::Card(ServiceId::TechnicalStudy),
+            Route::Drafts,
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.href()), r, "{}", r.href());

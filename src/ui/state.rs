@@ -5,16 +5,60 @@ use crate::domain::completeness::draft_forms;
 use crate::domain::draft::{Attachment, Draft, Row, SharedRow};
 use crate::domain::forms::paste::LineReport;
 use crate::domain::setup::impact;
+use crate::store::{Entry, Library};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use yew::Reducible;
 
+/// A named draft in memory; its draft is shared so unchanged drafts cost nothing to copy.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Saved {
+    pub id: String,
+    pub name: String,
+    pub changed_at: String,
+    pub draft: Rc<Draft>,
+}
+
+/// Who is using the app: an applicant, or help-desk staff reading answers back to a caller.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Applicant,
+    Helpdesk,
+}
+
+/// Why the browser did not keep the drafts; the drafts in memory are kept all the same.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// Storage is switched off or not allowed (private mode, policy).
+    Unavailable,
+    /// The browser's storage is full.
+    Full,
+    /// What was stored could not be read; it was kept aside under another key.
+    Corrupted,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub route: Route,
-    /// One draft per service, so moving between services loses nothing.
-    pub drafts: BTreeMap<ServiceId, Rc<Draft>>,
+    /// Every draft, newest first as the person arranged them.
+    pub drafts: Vec<Saved>,
+    /// The open draft of each service: its steps show that draft.
+    pub open: BTreeMap<ServiceId, String>,
+    /// The last deleted draft and its place, for undo.
+    pub deleted: Option<(usize, Saved)>,
+    /// Grows with every change of the drafts: the autosave watches it.
+    pub revision: u64,
+    /// The time of the action being applied (RFC 3339), stamped on changed drafts.
+    pub now: String,
+    /// Makes new draft ids unique: a per-session prefix and a counter.
+    pub id_prefix: String,
+    pub next_serial: u32,
+    pub storage_problem: Option<StorageProblem>,
+    /// The outcome of the last import, in the user's words.
+    pub import_message: Option<String>,
+    pub mode: Mode,
     /// Fields (by id) the person has left at least once: their errors show.
     pub touched: BTreeSet<String>,
     /// "Check" was pressed on this screen: every error shows.
@@ -32,7 +76,16 @@ impl AppState {
     pub fn new(today: NaiveDate) -> Self {
         Self {
             route: Route::Home,
-            drafts: BTreeMap::new(),
+            drafts: Vec::new(),
+            open: BTreeMap::new(),
+            deleted: None,
+            revision: 0,
+            now: String::new(),
+            id_prefix: "d".into(),
+            next_serial: 1,
+            storage_problem: None,
+            import_message: None,
+            mode: Mode::Applicant,
             touched: BTreeSet::new(),
             show_all_errors: false,
             pending: None,
@@ -43,9 +96,52 @@ impl AppState {
         }
     }
 
+    /// The open draft of a service (an empty one until the first answer).
     pub fn draft(&self, id: ServiceId) -> Rc<Draft> {
-        self.drafts.get(&id).cloned().unwrap_or_else(|| Rc::new(Draft::new(id)))
+        self.open_entry(id).map(|s| s.draft.clone()).unwrap_or_else(|| Rc::new(Draft::new(id)))
     }
+
+    pub fn open_entry(&self, id: ServiceId) -> Option<&Saved> {
+        let open = self.open.get(&id)?;
+        self.drafts.iter().find(|s| &s.id == open)
+    }
+
+    /// Starts from what the browser kept.
+    pub fn with_library(mut self, library: Library) -> Self {
+        self.drafts = library.entries.into_iter().map(|e| Saved { id: e.id, name: e.name, changed_at: e.changed_at, draft: Rc::new(e.draft) }).collect();
+        self.open = library.open.into_iter().filter(|(_, id)| self.drafts.iter().any(|s| &s.id == id)).collect();
+        self
+    }
+
+    /// What the browser keeps.
+    pub fn library(&self) -> Library {
+        Library {
+            entries: self.drafts.iter().map(|s| Entry { id: s.id.clone(), name: s.name.clone(), changed_at: s.changed_at.clone(), draft: (*s.draft).clone() }).collect(),
+            open: self.open.clone(),
+        }
+    }
+
+    fn new_id(&mut self) -> String {
+        let id = format!("{}-{}", self.id_prefix, self.next_serial);
+        self.next_serial += 1;
+        id
+    }
+
+    /// Adds a draft at the top and opens it.
+    fn add(&mut self, name: String, draft: Draft) -> String {
+        let id = self.new_id();
+        if let Some(service) = draft.service {
+            self.open.insert(service, id.clone());
+        }
+        self.drafts.insert(0, Saved { id: id.clone(), name, changed_at: self.now.clone(), draft: Rc::new(draft) });
+        self.revision += 1;
+        id
+    }
+}
+
+/// The name a new draft gets: the service's short name.
+pub fn default_name(id: ServiceId) -> String {
+    service(id).short_name.to_owned()
 }
 
 /// The kinds of set-up change, previewed before they apply.
@@ -61,7 +157,20 @@ pub enum SetupChange {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    /// The time of the next action (the app stamps every action with it).
+    Clock(String),
     Navigate(Route),
+    NewDraft(ServiceId),
+    OpenDraft(String),
+    RenameDraft { id: String, name: String },
+    DuplicateDraft(String),
+    DeleteDraft(String),
+    UndoDelete,
+    /// A draft read from a file; it is added as a new draft and opened.
+    Import(Entry),
+    ImportMessage(Option<String>),
+    Storage(Option<StorageProblem>),
+    SetMode(Mode),
     /// Creates the draft of a service with the finder's presets, unless one exists already.
     Preset { service: ServiceId, action: ServiceAction, variant: Option<String> },
     Setup(ServiceId, SetupChange),
@@ -102,9 +211,22 @@ fn apply_setup(mut draft: Draft, change: SetupChange) -> Draft {
 }
 
 impl AppState {
+    /// Changes the open draft of a service, creating it on the first answer.
     fn edit(&mut self, id: ServiceId, f: impl FnOnce(&mut Draft)) {
-        let draft = self.drafts.entry(id).or_insert_with(|| Rc::new(Draft::new(id)));
-        f(Rc::make_mut(draft));
+        if self.open_entry(id).is_none() {
+            self.add(default_name(id), Draft::new(id));
+        }
+        let now = self.now.clone();
+        let open = self.open.get(&id).cloned();
+        if let Some(saved) = self.drafts.iter_mut().find(|s| Some(&s.id) == open.as_ref()) {
+            f(Rc::make_mut(&mut saved.draft));
+            saved.changed_at = now;
+        }
+        self.revision += 1;
+    }
+
+    fn replace_open(&mut self, id: ServiceId, draft: Draft) {
+        self.edit(id, move |d| *d = draft);
     }
 
     fn edit_rows(&mut self, id: ServiceId, table: &str, f: impl FnOnce(&mut Vec<SharedRow>)) {
@@ -126,21 +248,71 @@ impl AppState {
                 self.route = route;
             }
             Action::Preset { service: id, action, variant } => {
-                if !self.drafts.contains_key(&id) {
+                if self.open_entry(id).is_none() {
                     let mut draft = Draft::new(id);
                     if service(id).action(action).is_some() {
                         draft.action = action;
                     }
                     draft.variants = variant.into_iter().collect();
-                    self.drafts.insert(id, Rc::new(draft));
+                    self.add(default_name(id), draft);
                 }
             }
+            Action::Clock(now) => self.now = now,
+            Action::NewDraft(id) => {
+                self.add(default_name(id), Draft::new(id));
+            }
+            Action::OpenDraft(id) => {
+                if let Some(service) = self.drafts.iter().find(|s| s.id == id).and_then(|s| s.draft.service) {
+                    self.open.insert(service, id);
+                    self.revision += 1;
+                }
+            }
+            Action::RenameDraft { id, name } => {
+                if let Some(saved) = self.drafts.iter_mut().find(|s| s.id == id) {
+                    saved.name = name;
+                    self.revision += 1;
+                }
+            }
+            Action::DuplicateDraft(id) => {
+                if let Some(saved) = self.drafts.iter().find(|s| s.id == id).cloned() {
+                    let copy = self.add(format!("{} (copy)", saved.name), (*saved.draft).clone());
+                    // The copy is opened; the list keeps it next to its original.
+                    if let Some(at) = self.drafts.iter().position(|s| s.id == copy) {
+                        let moved = self.drafts.remove(at);
+                        let original = self.drafts.iter().position(|s| s.id == id).map_or(0, |i| i + 1);
+                        self.drafts.insert(original, moved);
+                    }
+                }
+            }
+            Action::DeleteDraft(id) => {
+                if let Some(at) = self.drafts.iter().position(|s| s.id == id) {
+                    let removed = self.drafts.remove(at);
+                    self.open.retain(|_, open| *open != id);
+                    self.deleted = Some((at, removed));
+                    self.revision += 1;
+                }
+            }
+            Action::UndoDelete => {
+                if let Some((at, saved)) = self.deleted.take() {
+                    if let Some(service) = saved.draft.service {
+                        self.open.entry(service).or_insert_with(|| saved.id.clone());
+                    }
+                    self.drafts.insert(at.min(self.drafts.len()), saved);
+                    self.revision += 1;
+                }
+            }
+            Action::Import(entry) => {
+                self.add(entry.name, entry.draft);
+            }
+            Action::ImportMessage(message) => self.import_message = message,
+            Action::Storage(problem) => self.storage_problem = problem,
+            Action::SetMode(mode) => self.mode = mode,
             Action::Setup(id, change) => {
                 let before = self.draft(id);
                 let after = apply_setup((*before).clone(), change);
                 let effect = impact(&before, &after);
                 if effect.not_applicable.is_empty() && effect.attachments_not_applicable.is_empty() {
-                    self.drafts.insert(id, Rc::new(after));
+                    self.replace_open(id, after);
                     self.pending = None;
                 } else {
                     self.pending = Some(after);
@@ -149,7 +321,7 @@ impl AppState {
             Action::ConfirmSetup => {
                 if let Some(draft) = self.pending.take() {
                     if let Some(id) = draft.service {
-                        self.drafts.insert(id, Rc::new(draft));
+                        self.replace_open(id, draft);
                     }
                 }
             }

@@ -42,6 +42,7 @@ export async function serveDist() {
 }
 
 export async function startBrowser() {
+  const downloads = await mkdtemp(join(tmpdir(), 'knb-downloads-'));
   const options = new chrome.Options()
     .setChromeBinaryPath(process.env.CHROMIUM ?? '/usr/bin/chromium')
     .addArguments(
@@ -50,8 +51,11 @@ export async function startBrowser() {
       '--window-size=1280,900', `--user-data-dir=${await mkdtemp(join(tmpdir(), 'knb-e2e-'))}`,
     );
   options.setLoggingPrefs({ browser: 'ALL' });
+  options.setUserPreferences({ 'download.default_directory': downloads, 'download.prompt_for_download': false });
   const service = new chrome.ServiceBuilder(process.env.CHROMEDRIVER ?? '/usr/bin/chromedriver');
-  return new Builder().forBrowser('chrome').setChromeOptions(options).setChromeService(service).build();
+  const driver = await new Builder().forBrowser('chrome').setChromeOptions(options).setChromeService(service).build();
+  driver.downloadDir = downloads;
+  return driver;
 }
 
 /** Waits for the app's main heading: it only exists once the wasm has loaded and rendered. */

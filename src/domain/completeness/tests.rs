@@ -1,7 +1,5 @@
 use super::*;
 use crate::domain::catalogue::{ApplicantKind, SERVICES};
-use crate::domain::draft::{Attachment, Row};
-use crate::domain::forms::FieldKind;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 12, 3).unwrap()
@@ -12,58 +10,7 @@ fn with_control(first11: &str) -> String {
     (0..10).map(|c| format!("{first11}{c}")).find(|s| crate::domain::validators::iin(s).is_ok() || crate::domain::validators::bin(s).is_ok()).unwrap()
 }
 
-fn sample(kind: FieldKind, applicant: ApplicantKind) -> String {
-    match kind {
-        FieldKind::Text | FieldKind::LongText => "Sample answer".into(),
-        FieldKind::Email => "office@example.kz".into(),
-        FieldKind::Phone => "8 701 123 45 67".into(),
-        FieldKind::Iin => with_control("90010230012"),
-        FieldKind::Bin => with_control("15044001234"),
-        FieldKind::IinOrBin => match applicant {
-            ApplicantKind::Individual => with_control("90010230012"),
-            ApplicantKind::LegalEntity => with_control("15044001234"),
-        },
-        FieldKind::Iban => "KZ86125KZT5004100100".into(),
-        FieldKind::Date => "2027-06-30".into(),
-        FieldKind::PastDate => "2026-11-20".into(),
-        FieldKind::Quantity => "2".into(),
-        FieldKind::CommodityCode => "8543709000".into(),
-        FieldKind::EaeuCountry => "Belarus".into(),
-        FieldKind::Choice(cs) | FieldKind::MultiChoice(cs) => cs[0].id.into(),
-        FieldKind::Checkbox => "true".into(),
-    }
-}
-
-fn attach(draft: &mut Draft, document: &str, name: &str) {
-    draft.attachments.push(Attachment { document: document.into(), name: name.into(), size: 1024, mime: "application/pdf".into(), sha256: "00".repeat(32) });
-}
-
-/// Fills every field and one row of every table with valid values, and attaches every required document.
-fn complete(id: ServiceId, action: Action, kind: ApplicantKind, variants: &[&str]) -> Draft {
-    let mut draft = Draft::new(id);
-    draft.action = action;
-    draft.kind = kind;
-    draft.variants = variants.iter().map(|v| v.to_string()).collect();
-    for form in draft_forms(&draft) {
-        for section in form.sections {
-            for field in section.fields {
-                if field.kind != FieldKind::Checkbox || field.required {
-                    draft.answers.insert(field.id.into(), sample(field.kind, kind));
-                }
-            }
-            if let Some(t) = section.table {
-                let row: Row = t.columns.iter().map(|c| (c.id.to_string(), sample(c.kind, kind))).collect();
-                draft.tables.insert(t.id.into(), vec![row.into()]);
-            }
-        }
-    }
-    for (doc, state) in checklist(&draft) {
-        if state == DocumentState::Missing {
-            attach(&mut draft, doc.id, if doc.extensions.is_empty() { "document.pdf" } else { "notification.xls" });
-        }
-    }
-    draft
-}
+use crate::domain::examples::complete;
 
 #[test]
 fn a_complete_draft_is_ready_for_every_service_kind_and_action() {

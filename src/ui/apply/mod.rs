@@ -2,13 +2,15 @@
 mod documents;
 mod field;
 mod form_step;
+mod print;
+mod read_back;
 mod review;
 mod setup;
 mod summary;
 mod table;
 
 use super::route::Route;
-use super::state::{steps, AppState};
+use super::state::{steps, AppState, Mode};
 use crate::domain::catalogue::service;
 use crate::domain::forms::form;
 use crate::messages::{text, Lang, Msg};
@@ -27,7 +29,9 @@ fn step_label(route: Route, lang: Lang) -> String {
         Route::Form(id, annex) => form(id, annex).map(|f| format!("Annex {annex}: {}", f.title)).unwrap_or_default(),
         Route::Documents(_) => text(Msg::StepDocuments, lang).to_owned(),
         Route::Review(_) => text(Msg::StepCheck, lang).to_owned(),
-        Route::Home | Route::Service(_) | Route::NotFound => String::new(),
+        Route::Print(_) => text(Msg::PrintForms, lang).to_owned(),
+        Route::ReadBack(_) => text(Msg::ReadBackHeading, lang).to_owned(),
+        Route::Home | Route::Service(_) | Route::Card(_) | Route::Drafts | Route::NotFound => String::new(),
     }
 }
 
@@ -58,7 +62,26 @@ pub fn apply(props: &Props) -> Html {
         },
         Route::Documents(_) => html! { <documents::Documents draft={draft.clone()} notice={state.notice.clone()} {lang} dispatch={dispatch.clone()} /> },
         Route::Review(_) => html! { <review::Review draft={draft.clone()} today={state.today} {lang} /> },
-        Route::Home | Route::Service(_) | Route::NotFound => html! {},
+        Route::Print(_) => html! { <print::PrintView draft={draft.clone()} today={state.today} now={super::browser::now_utc()} {lang} /> },
+        Route::ReadBack(_) => html! { <read_back::ReadBack draft={draft.clone()} {lang} /> },
+        Route::Home | Route::Service(_) | Route::Card(_) | Route::Drafts | Route::NotFound => html! {},
+    };
+    let helpdesk = state.mode == Mode::Helpdesk;
+    let mut extra = vec![Route::Print(id)];
+    if helpdesk {
+        extra.push(Route::ReadBack(id));
+    }
+    let extra_links = extra.into_iter().map(|r| {
+        let current = r == state.route;
+        html! { <li class={classes!(current.then_some("current"))}><a href={r.href()} aria-current={current.then_some("page")}>{ step_label(r, lang) }</a></li> }
+    });
+    let export = {
+        let entry = state.open_entry(id).cloned();
+        Callback::from(move |_| {
+            if let Some(saved) = &entry {
+                super::screens::drafts::export(saved);
+            }
+        })
     };
     let (previous, next) = super::state::neighbours(&draft, state.route);
     html! {
@@ -67,6 +90,13 @@ pub fn apply(props: &Props) -> Html {
             <div class="apply-layout">
                 <nav class="steps" aria-label={text(Msg::Steps, lang)}>
                     <ol>{ for stepper }</ol>
+                    <ul class="extra-steps">{ for extra_links }</ul>
+                    if state.open_entry(id).is_some() {
+                        <p><button type="button" class="button secondary" onclick={export}>{ text(Msg::ExportThisDraft, lang) }</button></p>
+                    }
+                    if helpdesk {
+                        <p class="draft-code">{ text(Msg::DraftCode, lang) }{ ": " }<strong>{ crate::store::digest(&draft) }</strong></p>
+                    }
                 </nav>
                 <div class="step">
                     { step }

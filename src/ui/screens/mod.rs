@@ -2,3 +2,5 @@
 pub mod finder;
 pub mod not_found;
 pub mod overview;
+pub mod card;
+pub mod drafts;
