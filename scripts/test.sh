@@ -29,7 +29,7 @@ fail() {
 }
 
 step "1/4 native tests (cargo test)"
-cargo test --locked 2>&1 | tee "$logs/native.log"
+cargo test --locked -- --show-output 2>&1 | tee "$logs/native.log"
 [ "${PIPESTATUS[0]}" = 0 ] || fail "native tests"
 count "$logs/native.log"
 
@@ -43,6 +43,8 @@ count "$logs/browser.log"
 step "3/4 end-to-end tests (release build, real Chromium)"
 trunk build --release --offline 2>&1 | tail -n 3
 node scripts/size-report.mjs dist
+# A debug bundle that can be made to panic on purpose, for the recovery-screen test.
+trunk build --offline --features test-panic --dist target/dist-panic 2>&1 | tail -n 1
 node --test --test-concurrency=1 tests/e2e/*.test.mjs 2>&1 | tee "$logs/e2e.log"
 [ "${PIPESTATUS[0]}" = 0 ] || fail "end-to-end tests"
 count "$logs/e2e.log"

@@ -30,7 +30,7 @@ fn fire(target: &web_sys::EventTarget, kind: &str, bubbles: bool) {
 #[wasm_bindgen_test]
 async fn app_mounts_and_shows_every_service() {
     let root = mount_root();
-    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { route: Some(Route::Home) }).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { route: Some(Route::Home), ..AppProps::default() }).render();
     yew::scheduler::flush().await;
     let cards = root.query_selector_all(".service-card").expect("valid selector");
     assert_eq!(cards.length(), 8);
@@ -45,7 +45,7 @@ async fn app_mounts_and_shows_every_service() {
 async fn a_field_shows_its_error_after_leaving_it_and_clears_when_fixed() {
     let root = mount_root();
     let route = Route::Form(knb_assistant::domain::catalogue::ServiceId::TechnicalStudy, 3);
-    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { route: Some(route) }).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { route: Some(route), ..AppProps::default() }).render();
     yew::scheduler::flush().await;
 
     let email = input(&root, "f-email");

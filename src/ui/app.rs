@@ -19,11 +19,20 @@ pub struct AppProps {
     /// Drafts to start with instead of the stored ones (render tests, previews).
     #[prop_or_default]
     pub library: Option<std::rc::Rc<crate::store::Library>>,
+    /// Embedded in a host page: routes are kept in memory (the host's address bar is never
+    /// touched) and events are sent to `host`.
+    #[prop_or_default]
+    pub embedded: bool,
+    /// The element that receives the `knb-change` and `knb-ready` events.
+    #[prop_or_default]
+    pub host: Option<web_sys::Element>,
+    #[prop_or_default]
+    pub mode: Mode,
 }
 
 impl Default for AppProps {
     fn default() -> Self {
-        Self { route: None, storage_key: AttrValue::Static(storage::DEFAULT_KEY), library: None }
+        Self { route: None, storage_key: AttrValue::Static(storage::DEFAULT_KEY), library: None, embedded: false, host: None, mode: Mode::Applicant }
     }
 }
 
@@ -32,11 +41,13 @@ pub fn app(props: &AppProps) -> Html {
     let initial = props.route;
     let key = props.storage_key.clone();
     let given = props.library.clone();
+    let (embedded, initial_mode) = (props.embedded, props.mode);
     let state = use_reducer({
         let key = key.clone();
         move || {
             let mut s = AppState::new(browser::today_astana());
-            s.route = initial.unwrap_or_else(|| Route::parse(&browser::current_hash()));
+            s.mode = initial_mode;
+            s.route = initial.unwrap_or_else(|| if embedded { Route::Home } else { Route::parse(&browser::current_hash()) });
             // New drafts get ids that cannot meet those of earlier sessions.
             s.id_prefix = format!("d{}", browser::now_utc().timestamp_millis());
             s.now = browser::now_rfc3339();
@@ -54,9 +65,12 @@ pub fn app(props: &AppProps) -> Html {
     // One stable callback, so memoised children (table rows) are not repainted for nothing.
     let dispatch: Callback<Action> = {
         let dispatcher = state.dispatcher();
-        use_callback((), move |a, _| {
+        use_callback(embedded, move |a, embedded| {
             dispatcher.dispatch(Action::Clock(browser::now_rfc3339()));
-            dispatcher.dispatch(a);
+            match a {
+                Action::Go(route) if !*embedded => browser::set_hash(route),
+                a => dispatcher.dispatch(a),
+            }
         })
     };
 
@@ -78,24 +92,63 @@ pub fn app(props: &AppProps) -> Html {
     #[cfg(target_arch = "wasm32")]
     {
         let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
-            let listener = browser::on_hash_change(move |hash| dispatch.emit(Action::Navigate(Route::parse(&hash))));
+        use_effect_with(embedded, move |embedded| {
+            let listener = (!*embedded).then(|| browser::on_hash_change(move |hash| dispatch.emit(Action::Navigate(Route::parse(&hash)))));
             move || drop(listener)
         });
     }
 
     // Move focus to the new screen's heading, but not on the first load.
+    let root = use_node_ref();
     let first_render = use_mut_ref(|| true);
-    use_effect_with(state.route, move |_| {
-        if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
-            browser::focus("page-heading");
-        }
-    });
+    {
+        let root = root.clone();
+        use_effect_with(state.route, move |_| {
+            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                browser::focus(root.get(), "page-heading");
+            }
+        });
+    }
+
+    // The host page hears of every change, and of the moment the open draft becomes ready.
+    {
+        let host = props.host.clone();
+        let state = state.clone();
+        let was_ready = use_mut_ref(|| false);
+        use_effect_with(state.revision, move |_| {
+            if let (Some(host), Some(id)) = (host, state.route.service()) {
+                if let Some(saved) = state.open_entry(id) {
+                    let json = serde_json::to_string(&*saved.draft).unwrap_or_default();
+                    browser::emit(&host, "knb-change", &json);
+                    let ready = crate::domain::completeness::check(&saved.draft, state.today).ready();
+                    if ready && !std::mem::replace(&mut *was_ready.borrow_mut(), ready) {
+                        browser::emit(&host, "knb-ready", &json);
+                    }
+                    *was_ready.borrow_mut() = ready;
+                }
+            }
+        });
+    }
 
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
-        browser::focus("main");
+        browser::focus(browser::event_node(&e), "main");
     });
+    // Embedded, an in-app link changes the screen in memory, not the host's address.
+    let intercept_links = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            if !embedded {
+                return;
+            }
+            if let Some(href) = browser::link_href(&e) {
+                if href.starts_with("#/") {
+                    e.prevent_default();
+                    dispatch.emit(Action::Navigate(Route::parse(&href)));
+                }
+            }
+        })
+    };
 
     let screen = match state.route {
         Route::Home => html! { <Finder search={state.search.clone()} {lang} dispatch={dispatch.clone()} /> },
@@ -130,9 +183,12 @@ pub fn app(props: &AppProps) -> Html {
     });
 
     html! {
-        <div class="knb-app">
-            <a class="skip-link" href="#main" onclick={skip}>{ text(Msg::SkipToContent, lang) }</a>
-            <header class="app-header">
+        <div class="knb-app" ref={root} onclick={intercept_links} role={embedded.then_some("region")} aria-label={embedded.then(|| text(Msg::AppTitle, lang))}>
+            if !embedded {
+                <a class="skip-link" href="#main" onclick={skip}>{ text(Msg::SkipToContent, lang) }</a>
+            }
+            // A host page has its own landmarks; embedded, the app is one region within it.
+            <@{landmark(embedded, "header")} class="app-header">
                 <p class="app-title"><a href={Route::Home.href()}>{ text(Msg::AppTitle, lang) }</a></p>
                 <nav class="app-nav" aria-label={text(Msg::AppTitle, lang)}>
                     <ul>
@@ -145,13 +201,22 @@ pub fn app(props: &AppProps) -> Html {
                         <label for="helpdesk-mode">{ text(Msg::HelpdeskMode, lang) }</label>
                     </div>
                 </nav>
-            </header>
+            </@>
             { for storage_banner }
-            <main id="main" tabindex="-1">{ screen }</main>
-            <footer class="app-footer">
+            <@{landmark(embedded, "main")} id="main" tabindex="-1">{ screen }</@>
+            <@{landmark(embedded, "footer")} class="app-footer">
                 <p>{ fill(text(Msg::ContactCentre, lang), &[("phone", CONTACT_CENTRE_PHONE)]) }</p>
                 <p>{ text(Msg::Disclaimer, lang) }</p>
-            </footer>
+            </@>
         </div>
+    }
+}
+
+/// The landmark element standalone, a plain `div` inside a host page.
+fn landmark(embedded: bool, tag: &'static str) -> &'static str {
+    if embedded {
+        "div"
+    } else {
+        tag
     }
 }

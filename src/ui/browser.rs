@@ -30,17 +30,29 @@ pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> gloo::events::Eve
     gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| on_change(current_hash()))
 }
 
-/// Moves keyboard focus to the element with this id, if it exists.
-pub fn focus(id: &str) {
+/// Moves keyboard focus to the element with this id in the same document or shadow root as
+/// `near` (an embedded app lives in a shadow root of its own), if it exists.
+pub fn focus(near: Option<web_sys::Node>, id: &str) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
-        if let Some(el) = gloo::utils::document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let in_shadow = near.map(|n| n.get_root_node()).and_then(|root| root.dyn_into::<web_sys::ShadowRoot>().ok());
+        let found = match in_shadow {
+            Some(shadow) => shadow.get_element_by_id(id),
+            None => gloo::utils::document().get_element_by_id(id),
+        };
+        if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = el.focus();
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = id;
+    let _ = (near, id);
+}
+
+/// The node an event came from, to find its document or shadow root.
+pub fn event_node(e: &web_sys::Event) -> Option<web_sys::Node> {
+    use wasm_bindgen::JsCast;
+    e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok())
 }
 
 /// A file's description: name, size, type and hex SHA-256 (Web Crypto), contents never kept.
@@ -59,8 +71,9 @@ pub async fn describe_file(file: web_sys::File) -> Result<(String, u64, String, 
     Ok((name, file.size() as u64, file.type_(), hex))
 }
 
-/// Goes to `route` through the address bar, so history and the back button see it.
-pub fn go(route: super::route::Route) {
+/// Goes to `route` through the address bar, so history and the back button see it
+/// (standalone only: an embedded app never touches its host's address bar).
+pub fn set_hash(route: super::route::Route) {
     #[cfg(target_arch = "wasm32")]
     let _ = gloo::utils::window().location().set_hash(&route.path());
     #[cfg(not(target_arch = "wasm32"))]
@@ -111,4 +124,34 @@ pub fn print() {
 /// The current instant as RFC 3339, for stamping changes.
 pub fn now_rfc3339() -> String {
     now_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// The `href` of the link a click landed on (the link itself or inside it), if any.
+pub fn link_href(e: &web_sys::MouseEvent) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let element = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+        element.closest("a[href]").ok().flatten()?.get_attribute("href")
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = e;
+        None
+    }
+}
+
+/// Sends a `CustomEvent` named `name` with `detail` (a JSON string) from `target`.
+pub fn emit(target: &web_sys::Element, name: &str, detail: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(&wasm_bindgen::JsValue::from_str(detail));
+        init.set_bubbles(true);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+            let _ = target.dispatch_event(&event);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (target, name, detail);
 }

@@ -8,6 +8,7 @@ pub mod route;
 mod screens;
 mod service_card;
 pub mod state;
-mod storage;
+pub(crate) mod storage;
 
 pub use app::{App, AppProps};
+pub use state::Mode;

@@ -159,6 +159,9 @@ pub enum SetupChange {
 pub enum Action {
     /// The time of the next action (the app stamps every action with it).
     Clock(String),
+    /// A move the person asked for: the app turns it into an address (standalone) or a
+    /// `Navigate` (embedded); the reducer itself treats it as `Navigate`.
+    Go(Route),
     Navigate(Route),
     NewDraft(ServiceId),
     OpenDraft(String),
@@ -238,7 +241,7 @@ impl AppState {
 
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::Navigate(route) => {
+            Action::Go(route) | Action::Navigate(route) => {
                 if route != self.route {
                     self.show_all_errors = false;
                     self.pending = None;

@@ -105,3 +105,47 @@ test('spreadsheet rows paste with a per-row report', async () => {
   assert.equal((await driver.findElements(By.css('.table-editor tbody tr'))).length, 1);
   assert.equal(await (await byLabel(driver, 'Product name indicating its composition, Item 1')).getAttribute('value'), 'Receiver');
 });
+
+test('strict CSP, no inline script or style, and no request after the app has loaded', async () => {
+  const html = await (await fetch(server.url)).text();
+  assert.match(html, /Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+  assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
+  assert.doesNotMatch(html, /\sstyle=/, 'no inline style');
+  await driver.get(server.url + '#/');
+  await driver.executeScript('localStorage.clear();');
+  await driver.navigate().refresh();
+  await waitForApp(driver);
+  const loaded = server.requests.length;
+  // Use the app: search, an overview, a form, validation, the documents step.
+  await (await byLabel(driver, 'Search the services')).sendKeys('permit');
+  await driver.get(server.url + '#/service/stm-import-export');
+  await driver.get(server.url + '#/apply/stm-import-export/annex-3');
+  await (await byLabel(driver, 'E-mail')).sendKeys('x@y.kz\t');
+  await driver.get(server.url + '#/apply/stm-import-export/documents');
+  await driver.get(server.url + '#/apply/stm-import-export/check');
+  assert.deepEqual(server.requests.slice(loaded), [], 'requests made by the app after loading');
+  const external = await driver.executeScript('return performance.getEntriesByType("resource").map(e => e.name).filter(n => !n.startsWith(location.origin))');
+  assert.deepEqual(external, []);
+  assert.deepEqual(await consoleErrors(driver), [], 'no CSP violation or other error');
+});
+
+test('markup typed into answers is shown as text on screen, in print and in the read-back', async () => {
+  const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
+  await driver.get(server.url + '#/apply/technical-study/annex-3');
+  await driver.executeScript('localStorage.clear();');
+  await driver.navigate().refresh();
+  await waitForApp(driver);
+  await (await byLabel(driver, 'Full name, or surname, name and patronymic (if any), of the applicant')).sendKeys(hostile);
+  await driver.findElement(By.xpath("//button[normalize-space(.)='Add a row']")).click();
+  await (await byLabel(driver, 'Product name indicating its composition, Item 1')).sendKeys(hostile);
+  for (const [hash, where] of [['#/apply/technical-study/check', '.step'], ['#/apply/technical-study/print', '.print-view']]) {
+    await driver.get(server.url + hash);
+    const text = await fresh(() => driver.findElement(By.css(where)).getText());
+    assert.ok(text.includes(hostile), `${hash} shows the markup as text`);
+  }
+  await (await byLabel(driver, 'Help-desk mode')).click();
+  await driver.get(server.url + '#/apply/technical-study/read-back');
+  assert.ok((await fresh(() => driver.findElement(By.css('.read-back')).getText())).includes(hostile));
+  assert.equal(await driver.executeScript('return document.querySelectorAll("main img, main script").length'), 0);
+  assert.equal(await driver.executeScript('return window.pwned === undefined'), true);
+});

@@ -28,7 +28,8 @@ async function typeDate(driver, input, iso) {
   await input.sendKeys(m + d + y);
 }
 
-/** Fills every empty control of the current step, repeating while new questions appear. */
+/** Fills every empty control of the current step, repeating while new questions appear.
+ * `driver` may also be a shadow root (an embedded app): only CSS lookups are used. */
 export async function fillStep(driver, kind) {
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
@@ -64,7 +65,7 @@ async function fillOne(driver, label, kind) {
         if (group.length === 0) { await label.click(); changed = true; }
       } else if (type === 'checkbox') {
         if (await input.isSelected()) return false;
-        const inGroup = await driver.findElements(By.xpath(`//input[@id="${id}"]/ancestor::fieldset`));
+        const inGroup = await driver.findElements(By.css(`fieldset input[id="${id}"]`));
         if (inGroup.length) {
           const name = await input.getAttribute('name');
           const any = await driver.findElements(By.css(`input[name="${name}"]:checked`));
@@ -74,7 +75,9 @@ async function fillOne(driver, label, kind) {
         changed = true;
       } else if (tag === 'select') {
         if ((await input.getAttribute('value')) === '') {
-          await input.findElement(By.xpath(`option[normalize-space(.)='Belarus']`)).click();
+          for (const option of await input.findElements(By.css('option'))) {
+            if ((await option.getText()).trim() === 'Belarus') await option.click();
+          }
           changed = true;
         }
       } else if ((await input.getAttribute('value')) === '') {
@@ -96,16 +99,24 @@ export async function addRows(driver) {
   const editors = await driver.findElements(By.css('.table-editor'));
   for (const editor of editors) {
     const rows = await editor.findElements(By.css('tbody tr'));
-    if (rows.length === 0) await editor.findElement(By.xpath(".//button[normalize-space(.)='Add a row']")).click();
+    if (rows.length === 0) await byText(editor, 'button', 'Add a row').then((b) => b.click());
   }
 }
 
+/** The first `tag` element under `root` whose text is `text` (CSS only, so shadow roots work). */
+export async function byText(root, tag, text) {
+  for (const el of await root.findElements(By.css(tag))) {
+    if ((await el.getText()).replace(/\s+/g, ' ').trim() === text) return el;
+  }
+  throw new Error(`no ${tag} with text "${text}"`);
+}
+
 export async function clickLabel(driver, text) {
-  await fresh(() => driver.findElement(By.xpath(`//label[normalize-space(.)="${text}"]`)).click());
+  await fresh(async () => (await byText(driver, 'label', text)).click());
 }
 
 export async function clickLink(driver, text) {
-  await fresh(() => driver.findElement(By.xpath(`//a[normalize-space(.)="${text}"]`)).click());
+  await fresh(async () => (await byText(driver, 'a', text)).click());
 }
 
 /** Runs `read` again when the element it read was repainted in between. */
@@ -127,6 +138,20 @@ export async function heading(driver) {
 export async function nextHeading(driver, before) {
   await driver.wait(async () => (await heading(driver)) !== before, 5000, `the step did not change from "${before}"`);
   return heading(driver);
+}
+
+/** Polls `check` until it is true (works for a driver and a shadow root alike). */
+export async function waitFor(check, timeout, message) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch (e) {
+      if (e.name !== 'StaleElementReferenceError') throw e;
+    }
+    if (Date.now() > end) throw new Error(message);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
 }
 
 let files;
@@ -152,9 +177,9 @@ export async function attachMissing(driver, skip = []) {
     const state = await (await item()).findElement(By.css('.state')).getText();
     if (state !== 'Missing' || skip.some((s) => name.includes(s))) continue;
     const label = await (await item()).findElement(By.css('.drop-zone label')).getText();
-    const input = await driver.findElement(By.id(await (await item()).findElement(By.css('.drop-zone label')).getAttribute('for')));
+    const input = await driver.findElement(By.css(`input[id="${await (await item()).findElement(By.css('.drop-zone label')).getAttribute('for')}"]`));
     assert.ok(label.startsWith('Attach a file for:'), label);
     await input.sendKeys(name.includes('*.xls') ? f.xls : f.pdf);
-    await driver.wait(async () => (await (await item()).findElement(By.css('.state')).getText()) === 'Attached', 5000, `${name} was not attached`);
+    await waitFor(async () => (await (await item()).findElement(By.css('.state')).getText()) === 'Attached', 5000, `${name} was not attached`);
   }
 }

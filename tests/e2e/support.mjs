@@ -9,10 +9,11 @@ import { Builder, By, until } from 'selenium-webdriver';
 import chrome from 'selenium-webdriver/chrome.js';
 
 const require = createRequire(import.meta.url);
-const DIST = resolve(process.env.DIST_DIR ?? 'dist');
+const DEFAULT_DIST = resolve(process.env.DIST_DIR ?? 'dist');
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
@@ -20,8 +21,9 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves DIST on a free loopback port; unknown paths get index.html (client-side routes). */
-export async function serveDist() {
+/** Serves a build on a free loopback port and records every request it gets. */
+export async function serveDist(dir = DEFAULT_DIST) {
+  const DIST = resolve(dir);
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);

@@ -90,9 +90,9 @@ pub fn form_step(props: &Props) -> Html {
 
     let check_form = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_| {
+        Callback::from(move |e: MouseEvent| {
             dispatch.emit(Action::ShowAllErrors);
-            browser::focus("error-summary");
+            browser::focus(browser::event_node(&e), "error-summary");
         })
     };
     let error_summary = if show_all && !summary.is_empty() {
@@ -105,7 +105,7 @@ pub fn form_step(props: &Props) -> Html {
                         let target = target.clone();
                         let onclick = Callback::from(move |e: MouseEvent| {
                             e.prevent_default();
-                            browser::focus(&target);
+                            browser::focus(browser::event_node(&e), &target);
                         });
                         html! { <li><a {href} {onclick}>{ message }</a></li> }
                     }) }

@@ -81,7 +81,7 @@ fn draft_row(props: &RowProps) -> Html {
         let draft_id = saved.id.clone();
         Callback::from(move |_: MouseEvent| {
             dispatch.emit(Action::OpenDraft(draft_id.clone()));
-            browser::go(Route::Setup(id));
+            dispatch.emit(Action::Go(Route::Setup(id)));
         })
     };
     let export_click = {

@@ -2,7 +2,6 @@
 use crate::domain::catalogue::service;
 use crate::domain::finder::{search, QUESTIONS};
 use crate::messages::{fill, text, Lang, Msg};
-use crate::ui::browser;
 use crate::ui::route::Route;
 use crate::ui::service_card::ServiceCard;
 use crate::ui::state::Action;
@@ -23,7 +22,7 @@ pub fn finder(props: &Props) -> Html {
         let dispatch = props.dispatch.clone();
         let onclick = Callback::from(move |_| {
             dispatch.emit(Action::Preset { service: q.service, action: q.action, variant: q.variant.map(str::to_owned) });
-            browser::go(Route::Service(q.service));
+            dispatch.emit(Action::Go(Route::Service(q.service)));
         });
         html! {
             <li><button type="button" class="question" {onclick}>{ q.text }</button></li>
@@ -31,7 +30,13 @@ pub fn finder(props: &Props) -> Html {
     });
     let oninput = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |e: InputEvent| dispatch.emit(Action::SetSearch(e.target_unchecked_into::<HtmlInputElement>().value())))
+        Callback::from(move |e: InputEvent| {
+            let query = e.target_unchecked_into::<HtmlInputElement>().value();
+            // A test build can be made to fail on purpose, to check the recovery screen.
+            #[cfg(feature = "test-panic")]
+            assert_ne!(query, "__panic__", "deliberate panic (test-panic build)");
+            dispatch.emit(Action::SetSearch(query))
+        })
     };
     let found = search(&props.search);
     let status = if props.search.trim().is_empty() {

@@ -70,3 +70,30 @@ test('axe: a set-up change previewed before it applies', async () => {
   assert.match(impact, /Business identification number \(BIN\)/);
   await audit('set-up change preview');
 });
+
+test('axe: drafts list, printed forms, read-back and reference card', async () => {
+  await driver.get(server.url + '#/apply/technical-study/annex-3');
+  await driver.navigate().refresh();
+  await waitForApp(driver);
+  await driver.findElement(By.id('f-email')).sendKeys('audit@example.kz');
+  await driver.get(server.url + '#/drafts');
+  await driver.wait(async () => (await heading(driver)) === 'My drafts', 5000);
+  await driver.findElement(By.xpath("//button[starts-with(@aria-label, 'Rename: ')]")).click();
+  await audit('drafts list with a rename field');
+  await driver.get(server.url + '#/apply/technical-study/print');
+  await driver.wait(async () => (await heading(driver)) === 'Printed forms', 5000);
+  await audit('printed forms');
+  await driver.findElement(By.id('helpdesk-mode')).click();
+  await driver.get(server.url + '#/apply/technical-study/read-back');
+  await driver.wait(async () => (await heading(driver)) === 'Read-back', 5000);
+  await audit('read-back');
+  await driver.get(server.url + '#/service/technical-study/card');
+  await driver.wait(async () => (await heading(driver)).startsWith('Reference card'), 5000);
+  await audit('reference card');
+});
+
+test('axe: the assistant embedded in the example host page', async () => {
+  await driver.get(server.url + 'examples/embed.html');
+  await driver.wait(() => driver.executeScript('const h = document.getElementById("assistant"); return Boolean(h && h.shadowRoot && h.shadowRoot.querySelector("h1"))'), 15000);
+  await audit('embedded');
+});
