@@ -55,10 +55,10 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<Instance, Js
         use crate::ui::{App, AppProps, Mode};
         use wasm_bindgen::JsCast;
 
-        let lang = option(&options, "lang").unwrap_or_else(|| "en".into());
-        if lang != "en" {
-            return Err(JsValue::from_str(&format!("lang {lang:?} is not available yet; use \"en\"")));
-        }
+        let lang = match option(&options, "lang") {
+            None => None,
+            Some(code) => Some(crate::messages::Lang::from_code(&code).ok_or_else(|| JsValue::from_str(&format!("lang {code:?} is not available; use \"en\" or \"ru\"")))?),
+        };
         let route = match option(&options, "service") {
             Some(slug) => Some(Route::Service(service_by_slug(&slug).ok_or_else(|| JsValue::from_str(&format!("no service with id {slug:?}")))?.id)),
             None => Some(Route::Home),
@@ -82,7 +82,7 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<Instance, Js
         panic_screen::remember(&container, &storage_key);
         install_panic_screen(None);
 
-        let props = AppProps { route, storage_key: storage_key.into(), library: None, embedded: true, host: Some(element.clone()), mode };
+        let props = AppProps { route, storage_key: storage_key.into(), library: None, embedded: true, host: Some(element.clone()), mode, lang };
         let handle = yew::Renderer::<App>::with_root_and_props(container.clone().dyn_into()?, props).render();
         Ok(Instance { handle: Some(handle), container })
     }

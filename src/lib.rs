@@ -4,6 +4,7 @@
 //! the interface's words.
 pub mod api;
 pub mod domain;
+pub mod i18n;
 pub mod messages;
 pub mod store;
 pub mod ui;

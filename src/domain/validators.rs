@@ -117,7 +117,9 @@ pub fn iban(input: &str) -> Checked<String> {
     if s.is_empty() {
         return Err(Invalid::Required);
     }
-    let shaped = s.len() == 20
+    // ASCII first: the byte ranges below would otherwise split a character.
+    let shaped = s.is_ascii()
+        && s.len() == 20
         && s.starts_with("KZ")
         && s[2..7].chars().all(|c| c.is_ascii_digit())
         && s[7..].chars().all(|c| c.is_ascii_alphanumeric());

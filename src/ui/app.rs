@@ -28,11 +28,15 @@ pub struct AppProps {
     pub host: Option<web_sys::Element>,
     #[prop_or_default]
     pub mode: Mode,
+    /// The interface language to start in (the embedding option `lang`); by default the one
+    /// chosen last time, else English.
+    #[prop_or_default]
+    pub lang: Option<Lang>,
 }
 
 impl Default for AppProps {
     fn default() -> Self {
-        Self { route: None, storage_key: AttrValue::Static(storage::DEFAULT_KEY), library: None, embedded: false, host: None, mode: Mode::Applicant }
+        Self { route: None, storage_key: AttrValue::Static(storage::DEFAULT_KEY), library: None, embedded: false, host: None, mode: Mode::Applicant, lang: None }
     }
 }
 
@@ -41,12 +45,13 @@ pub fn app(props: &AppProps) -> Html {
     let initial = props.route;
     let key = props.storage_key.clone();
     let given = props.library.clone();
-    let (embedded, initial_mode) = (props.embedded, props.mode);
+    let (embedded, initial_mode, initial_lang) = (props.embedded, props.mode, props.lang);
     let state = use_reducer({
         let key = key.clone();
         move || {
             let mut s = AppState::new(browser::today_astana());
             s.mode = initial_mode;
+            s.lang = initial_lang.or_else(|| storage::load_lang(&key)).unwrap_or_default();
             s.route = initial.unwrap_or_else(|| if embedded { Route::Home } else { Route::parse(&browser::current_hash()) });
             // New drafts get ids that cannot meet those of earlier sessions.
             s.id_prefix = format!("d{}", browser::now_utc().timestamp_millis());
@@ -61,7 +66,7 @@ pub fn app(props: &AppProps) -> Html {
             }
         }
     });
-    let lang = Lang::En;
+    let lang = state.lang;
     // One stable callback, so memoised children (table rows) are not repainted for nothing.
     let dispatch: Callback<Action> = {
         let dispatcher = state.dispatcher();
@@ -130,6 +135,29 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // The chosen language is kept for next time and set on the page (standalone) or the app.
+    {
+        let key = props.storage_key.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(lang, move |lang| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                storage::save_lang(&key, *lang);
+            }
+            if !embedded {
+                browser::set_document_lang(lang.code());
+            }
+        });
+    }
+    let on_language = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let code = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            if let Some(lang) = Lang::from_code(&code) {
+                dispatch.emit(Action::SetLang(lang));
+            }
+        })
+    };
+
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
         browser::focus(browser::event_node(&e), "main");
@@ -183,7 +211,7 @@ pub fn app(props: &AppProps) -> Html {
     });
 
     html! {
-        <div class="knb-app" ref={root} onclick={intercept_links} role={embedded.then_some("region")} aria-label={embedded.then(|| text(Msg::AppTitle, lang))}>
+        <div class="knb-app" lang={lang.code()} ref={root} onclick={intercept_links} role={embedded.then_some("region")} aria-label={embedded.then(|| text(Msg::AppTitle, lang))}>
             if !embedded {
                 <a class="skip-link" href="#main" onclick={skip}>{ text(Msg::SkipToContent, lang) }</a>
             }
@@ -196,6 +224,12 @@ pub fn app(props: &AppProps) -> Html {
                         <li><a href={Route::Drafts.href()}>{ fill(text(Msg::NavDrafts, lang), &[("n", &state.drafts.len().to_string())]) }</a></li>
                         { for card_link }
                     </ul>
+                    <div class="language">
+                        <label for="language">{ text(Msg::Language, lang) }</label>
+                        <select id="language" onchange={on_language}>
+                            { for Lang::AVAILABLE.iter().map(|l| html! { <option value={l.code()} lang={l.code()} selected={*l == lang}>{ l.own_name() }</option> }) }
+                        </select>
+                    </div>
                     <div class="choice mode-toggle">
                         <input type="checkbox" id="helpdesk-mode" checked={helpdesk} onchange={toggle_mode} />
                         <label for="helpdesk-mode">{ text(Msg::HelpdeskMode, lang) }</label>

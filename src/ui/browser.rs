@@ -80,6 +80,16 @@ pub fn set_hash(route: super::route::Route) {
     let _ = route;
 }
 
+/// Sets the page's `lang` attribute, so assistive technology reads it in that language.
+pub fn set_document_lang(code: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("lang", code);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = code;
+}
+
 /// Offers `text` as a file download; it is made in the page, nothing is sent anywhere.
 pub fn download(file_name: &str, text: &str) {
     #[cfg(target_arch = "wasm32")]

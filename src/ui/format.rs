@@ -1,5 +1,6 @@
 //! Turns domain values into the words shown on screen.
 use crate::domain::catalogue::Fee;
+use crate::domain::citation::Citation;
 use crate::domain::completeness::{DocumentState, Problem};
 use crate::domain::fees::mci_text;
 use crate::domain::validators::{Hint, Invalid};
@@ -17,7 +18,7 @@ pub fn fee(fee: Fee, lang: Lang) -> String {
     }
 }
 
-/// "Thu 3 Dec 2026".
+/// "Thu 3 Dec 2026" in English; "чт, 03.12.2026" in Russian.
 pub fn date(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => {
@@ -25,10 +26,15 @@ pub fn date(d: NaiveDate, lang: Lang) -> String {
             let month = MONTHS.get(d.month0() as usize).copied().unwrap_or("");
             format!("{} {} {month} {}", d.weekday(), d.day(), d.year())
         }
+        Lang::Ru => {
+            const DAYS: [&str; 7] = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"];
+            let day = DAYS.get(d.weekday().num_days_from_monday() as usize).copied().unwrap_or("");
+            format!("{day}, {}", d.format("%d.%m.%Y"))
+        }
     }
 }
 
-/// Tenge with thin grouping: 86 500.
+/// Tenge grouped by thousands with the tenge sign: "86 500 ₸".
 pub fn tenge(amount: u64) -> String {
     let digits = amount.to_string();
     let mut out = String::new();
@@ -38,7 +44,27 @@ pub fn tenge(amount: u64) -> String {
         }
         out.push(c);
     }
+    out.push_str("\u{a0}₸");
     out
+}
+
+/// A clause in the reader's language: "Rules 1, Annex 1, row 8, subparagraph 1)".
+pub fn citation(c: Citation, lang: Lang) -> String {
+    let (rules, paragraph, annex, row, sub) = match lang {
+        Lang::En => ("Rules", "paragraph", "Annex", "row", "subparagraph"),
+        Lang::Ru => ("Правила", "пункт", "приложение", "строка", "подпункт"),
+    };
+    let tail = |sub_no: Option<u8>| sub_no.map(|n| format!(", {sub} {n})")).unwrap_or_default();
+    match c {
+        Citation::Paragraph { service, paragraph: p, sub: s } => format!("{rules} {service}, {paragraph} {p}{}", tail(s)),
+        Citation::Requirements { service, row: r, sub: s } => format!("{rules} {service}, {annex} 1, {row} {r}{}", tail(s)),
+        Citation::Annex { service, annex: a } => format!("{rules} {service}, {annex} {a}"),
+    }
+}
+
+/// A data string (service name, field label…) in the reader's language.
+pub fn tr(s: &'static str, lang: Lang) -> &'static str {
+    crate::i18n::translate(s, lang)
 }
 
 pub fn invalid(reason: Invalid) -> Msg {
@@ -102,7 +128,6 @@ pub fn size(bytes: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::citation::Citation;
 
     #[test]
     fn words_for_fees_dates_and_money() {
@@ -111,9 +136,12 @@ mod tests {
         assert_eq!(fee(Fee::Mci { tenths: 9, cite }, Lang::En), "0.9 MCI");
         assert_eq!(fee(Fee::Free { cite }, Lang::En), "Free of charge");
         assert_eq!(date(NaiveDate::from_ymd_opt(2026, 12, 3).unwrap(), Lang::En), "Thu 3 Dec 2026");
-        assert_eq!(tenge(86_500), "86\u{a0}500");
-        assert_eq!(tenge(3_893), "3\u{a0}893");
-        assert_eq!(tenge(500), "500");
+        assert_eq!(tenge(86_500), "86\u{a0}500\u{a0}₸");
+        assert_eq!(tenge(3_893), "3\u{a0}893\u{a0}₸");
+        assert_eq!(tenge(500), "500\u{a0}₸");
+        assert_eq!(date(NaiveDate::from_ymd_opt(2026, 5, 27).unwrap(), Lang::Ru), "ср, 27.05.2026");
+        assert_eq!(citation(Citation::row_sub(1, 8, 1), Lang::En), Citation::row_sub(1, 8, 1).to_string());
+        assert_eq!(citation(Citation::row_sub(1, 8, 1), Lang::Ru), "Правила 1, приложение 1, строка 8, подпункт 1)");
         assert_eq!(size(2048), "2.0 KB");
     }
 }

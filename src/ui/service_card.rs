@@ -2,6 +2,7 @@ use super::format;
 use super::route::Route;
 use crate::domain::catalogue::{Action, Fee, Service};
 use crate::messages::{text, Lang, Msg};
+use crate::ui::format::tr;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,8 +26,8 @@ pub fn terms_table(props: &Props) -> Html {
         html! {
             <tr>
                 <th scope="row">{ label }</th>
-                <td>{ format::working_days(a.term.working_days, lang) }<span class="cite">{ a.term.cite.to_string() }</span></td>
-                <td>{ format::fee(a.fee, lang) }<span class="cite">{ fee_cite.to_string() }</span></td>
+                <td>{ format::working_days(a.term.working_days, lang) }<span class="cite">{ crate::ui::format::citation(a.term.cite, lang) }</span></td>
+                <td>{ format::fee(a.fee, lang) }<span class="cite">{ crate::ui::format::citation(fee_cite, lang) }</span></td>
             </tr>
         }
     });
@@ -52,7 +53,7 @@ pub fn service_card(props: &Props) -> Html {
         <li class="service-card" aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>
                 <span class="service-number" aria-hidden="true">{ service.id.rules_number() }</span>
-                <a href={Route::Service(service.id).href()}>{ service.name }</a>
+                <a href={Route::Service(service.id).href()}>{ tr(service.name, lang) }</a>
             </h3>
             <TermsTable {service} {lang} />
         </li>

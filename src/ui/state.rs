@@ -59,6 +59,7 @@ pub struct AppState {
     /// The outcome of the last import, in the user's words.
     pub import_message: Option<String>,
     pub mode: Mode,
+    pub lang: crate::messages::Lang,
     /// Fields (by id) the person has left at least once: their errors show.
     pub touched: BTreeSet<String>,
     /// "Check" was pressed on this screen: every error shows.
@@ -86,6 +87,7 @@ impl AppState {
             storage_problem: None,
             import_message: None,
             mode: Mode::Applicant,
+            lang: crate::messages::Lang::En,
             touched: BTreeSet::new(),
             show_all_errors: false,
             pending: None,
@@ -174,6 +176,8 @@ pub enum Action {
     ImportMessage(Option<String>),
     Storage(Option<StorageProblem>),
     SetMode(Mode),
+    /// The interface language; the draft itself is language-neutral and keeps every answer.
+    SetLang(crate::messages::Lang),
     /// Creates the draft of a service with the finder's presets, unless one exists already.
     Preset { service: ServiceId, action: ServiceAction, variant: Option<String> },
     Setup(ServiceId, SetupChange),
@@ -310,6 +314,7 @@ impl AppState {
             Action::ImportMessage(message) => self.import_message = message,
             Action::Storage(problem) => self.storage_problem = problem,
             Action::SetMode(mode) => self.mode = mode,
+            Action::SetLang(lang) => self.lang = lang,
             Action::Setup(id, change) => {
                 let before = self.draft(id);
                 let after = apply_setup((*before).clone(), change);

@@ -31,6 +31,29 @@ pub fn load(key: &str) -> Result<Option<Library>, StorageProblem> {
     }
 }
 
+/// The interface language chosen last time, kept beside the drafts.
+pub fn load_lang(key: &str) -> Option<crate::messages::Lang> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let code = storage().ok()?.get_item(&format!("{key}.lang")).ok()??;
+        crate::messages::Lang::from_code(&code)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = key;
+        None
+    }
+}
+
+pub fn save_lang(key: &str, lang: crate::messages::Lang) {
+    #[cfg(target_arch = "wasm32")]
+    if let Ok(store) = storage() {
+        let _ = store.set_item(&format!("{key}.lang"), lang.code());
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (key, lang);
+}
+
 pub fn save(key: &str, library: &Library) -> Result<(), StorageProblem> {
     #[cfg(target_arch = "wasm32")]
     {

@@ -1,6 +1,5 @@
 // How a person fills the app: finds each control by its label and types a fitting answer.
 import { By } from 'selenium-webdriver';
-import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,14 +10,14 @@ export const BIN = '150440012344';
 /** The answer a person would give to a question with this label. */
 function answerFor(label, kind) {
   const l = label.toLowerCase();
-  if (l.includes('iin / bin')) return kind === 'individual' ? IIN : BIN;
-  if (l.includes('(iin)')) return IIN;
-  if (l.includes('(bin)')) return BIN;
-  if (l.includes('e-mail')) return 'office@example.kz';
-  if (l.startsWith('phone') || l.startsWith('fax')) return '8 701 123 45 67';
+  if (l.includes('iin / bin') || l.includes('иин / бин')) return kind === 'individual' ? IIN : BIN;
+  if (l.includes('(iin)') || l.includes('(иин)')) return IIN;
+  if (l.includes('(bin)') || l.includes('(бин)')) return BIN;
+  if (l.includes('e-mail') || l.includes('электронная почта')) return 'office@example.kz';
+  if (/^(phone|fax|телефон|факс)/.test(l)) return '8 701 123 45 67';
   if (l.includes('iban')) return 'KZ86 125K ZT50 0410 0100';
-  if (l.includes('commodity code')) return '8543 70 900 0';
-  if (l.startsWith('quantity')) return '2';
+  if (l.includes('commodity code') || l.includes('тн вэд')) return '8543 70 900 0';
+  if (l.startsWith('quantity') || l.startsWith('количество')) return '2';
   return 'Test answer ' + label.slice(0, 20);
 }
 
@@ -82,7 +81,7 @@ async function fillOne(driver, label, kind) {
         }
       } else if ((await input.getAttribute('value')) === '') {
         if (type === 'date') {
-          const past = /date of issue|date of the change|^date/i.test(text);
+          const past = /date of issue|date of the change|^date|дата выдачи|дата изменения/i.test(text);
           await typeDate(driver, input, past ? '2026-11-20' : '2027-06-30');
         } else {
           await input.sendKeys(answerFor(text, kind));
@@ -95,11 +94,11 @@ async function fillOne(driver, label, kind) {
 }
 
 /** Adds one row to each table of the step that has none. */
-export async function addRows(driver) {
+export async function addRows(driver, label = 'Add a row') {
   const editors = await driver.findElements(By.css('.table-editor'));
   for (const editor of editors) {
     const rows = await editor.findElements(By.css('tbody tr'));
-    if (rows.length === 0) await byText(editor, 'button', 'Add a row').then((b) => b.click());
+    if (rows.length === 0) await byText(editor, 'button', label).then((b) => b.click());
   }
 }
 
@@ -167,7 +166,7 @@ export async function sampleFiles() {
 }
 
 /** Attaches a file to every document marked missing, except those named in `skip`. */
-export async function attachMissing(driver, skip = []) {
+export async function attachMissing(driver, skip = [], words = { missing: 'Missing', attached: 'Attached' }) {
   const f = await sampleFiles();
   const count = (await driver.findElements(By.css('.document'))).length;
   for (let i = 1; i <= count; i++) {
@@ -175,11 +174,9 @@ export async function attachMissing(driver, skip = []) {
     const item = () => driver.findElement(By.css(`.document:nth-child(${i})`));
     const name = await (await item()).findElement(By.css('h2')).getText();
     const state = await (await item()).findElement(By.css('.state')).getText();
-    if (state !== 'Missing' || skip.some((s) => name.includes(s))) continue;
-    const label = await (await item()).findElement(By.css('.drop-zone label')).getText();
+    if (state !== words.missing || skip.some((s) => name.includes(s))) continue;
     const input = await driver.findElement(By.css(`input[id="${await (await item()).findElement(By.css('.drop-zone label')).getAttribute('for')}"]`));
-    assert.ok(label.startsWith('Attach a file for:'), label);
     await input.sendKeys(name.includes('*.xls') ? f.xls : f.pdf);
-    await waitFor(async () => (await (await item()).findElement(By.css('.state')).getText()) === 'Attached', 5000, `${name} was not attached`);
+    await waitFor(async () => (await (await item()).findElement(By.css('.state')).getText()) === words.attached, 5000, `${name} was not attached`);
   }
 }

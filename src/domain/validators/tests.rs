@@ -57,6 +57,8 @@ fn iban_mod_97() {
     assert_eq!(iban("KZ87125KZT5004100100").unwrap_err(), Invalid::Iban);
     assert_eq!(iban("DE89370400440532013000").unwrap_err(), Invalid::Iban);
     assert_eq!(iban("KZ86").unwrap_err(), Invalid::Iban);
+    // Twenty bytes, but with a two-byte letter where the bank code is.
+    assert_eq!(iban("KZ8612é500410010010").unwrap_err(), Invalid::Iban);
 }
 
 #[test]

@@ -10,6 +10,7 @@ use crate::ui::route::Route;
 use crate::ui::screens::overview::condition;
 use crate::ui::state::Action;
 use web_sys::HtmlInputElement;
+use crate::ui::format::tr;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -115,15 +116,15 @@ pub fn documents(props: &Props) -> Html {
         };
         html! {
             <li class="document">
-                <h2>{ doc.name }</h2>
-                <p><span class={state_class}>{ text(format::document_state(state), lang) }</span>{ " · " }{ text(condition(doc.condition), lang) }<span class="cite">{ doc.cite.to_string() }</span></p>
+                <h2>{ tr(doc.name, lang) }</h2>
+                <p><span class={state_class}>{ text(format::document_state(state), lang) }</span>{ " · " }{ text(condition(doc.condition), lang) }<span class="cite">{ crate::ui::format::citation(doc.cite, lang) }</span></p>
                 if let Some(annex) = doc.form_annex {
-                    <p><a href={Route::Form(id, annex).href()}>{ format!("Annex {annex}") }</a></p>
+                    <p><a href={Route::Form(id, annex).href()}>{ fill(text(Msg::AnnexN, lang), &[("n", &annex.to_string())]) }</a></p>
                 } else {
                     <ul class="files">{ for attached }</ul>
                     { for waiver }
                     <div class="drop-zone" ondrop={on_drop} ondragover={on_drag_over}>
-                        <label for={input_id.clone()}>{ fill(text(Msg::AttachFile, lang), &[("document", doc.name)]) }</label>
+                        <label for={input_id.clone()}>{ fill(text(Msg::AttachFile, lang), &[("document", tr(doc.name, lang))]) }</label>
                         <input type="file" id={input_id} multiple=true accept={(!doc.extensions.is_empty()).then(|| doc.extensions.join(","))} onchange={on_files} />
                         <span class="drop-hint" aria-hidden="true">{ text(Msg::DropHere, lang) }</span>
                     </div>

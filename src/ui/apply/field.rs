@@ -3,6 +3,7 @@ use crate::domain::forms::{Field, FieldKind};
 use crate::domain::validators::EAEU_MEMBERS;
 use crate::messages::{text, Lang, Msg};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use crate::ui::format::tr;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -36,7 +37,7 @@ pub fn field_control(props: &Props) -> Html {
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let described: Vec<String> = [
-        (!field.help.is_empty()).then(|| help_id.clone()),
+        (!tr(field.help, lang).is_empty()).then(|| help_id.clone()),
         error.is_some().then(|| error_id.clone()),
         hint.is_some().then(|| hint_id.clone()),
     ]
@@ -48,7 +49,7 @@ pub fn field_control(props: &Props) -> Html {
     let optional = (!field.required && field.kind != FieldKind::Checkbox).then(|| html! { <span class="optional">{ " " }{ text(Msg::Optional, lang) }</span> });
     let blur = Callback::from(move |_: FocusEvent| on_blur.emit(()));
 
-    let help = (!field.help.is_empty()).then(|| html! { <p id={help_id.clone()} class="help">{ field.help }</p> });
+    let help = (!tr(field.help, lang).is_empty()).then(|| html! { <p id={help_id.clone()} class="help">{ tr(field.help, lang) }</p> });
     let error_html = error.clone().map(|e| html! { <p id={error_id.clone()} class="error-message"><span class="visually-hidden">{ text(Msg::ErrorPrefix, lang) }{ " " }</span>{ e }</p> });
     let hint_html = hint.clone().map(|h| html! { <p id={hint_id.clone()} class="hint" role="note">{ h }</p> });
 
@@ -74,7 +75,7 @@ pub fn field_control(props: &Props) -> Html {
             return html! {
                 <div class={classes!("field", error.is_some().then_some("has-error"))}>
                     <fieldset class="choices" aria-describedby={described.clone()}>
-                        <legend>{ field.label }{ optional }</legend>
+                        <legend>{ tr(field.label, lang) }{ optional }</legend>
                         { for help }
                         { for error_html }
                         { for choices.iter().map(|c| {
@@ -96,7 +97,7 @@ pub fn field_control(props: &Props) -> Html {
                             html! {
                                 <div class="choice">
                                     <input type={if multiple { "checkbox" } else { "radio" }} id={input_id.clone()} name={id.to_string()} {checked} {onchange} onblur={blur.clone()} />
-                                    <label for={input_id}>{ c.label }</label>
+                                    <label for={input_id}>{ tr(c.label, lang) }</label>
                                 </div>
                             }
                         }) }
@@ -112,7 +113,7 @@ pub fn field_control(props: &Props) -> Html {
                 <div class={classes!("field", "choice", error.is_some().then_some("has-error"))}>
                     { for error_html }
                     <input type="checkbox" id={id.clone()} {checked} {onchange} onblur={blur} aria-describedby={described} aria-invalid={invalid} />
-                    <label for={id.clone()}>{ field.label }</label>
+                    <label for={id.clone()}>{ tr(field.label, lang) }</label>
                     { for help }
                 </div>
             };
@@ -129,7 +130,7 @@ pub fn field_control(props: &Props) -> Html {
     };
     html! {
         <div class={classes!("field", error.is_some().then_some("has-error"))}>
-            <label for={id.clone()}>{ field.label }{ optional }</label>
+            <label for={id.clone()}>{ tr(field.label, lang) }{ optional }</label>
             { for help }
             { for error_html }
             { control }

@@ -13,6 +13,7 @@ use crate::ui::format;
 use crate::ui::state::Action;
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
+use crate::ui::format::tr;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -46,7 +47,7 @@ pub fn form_step(props: &Props) -> Html {
             let problem = field_problem(field, Some(raw), ctx);
             let visible = show_all || touched.contains(field.id);
             if let (Some(p), true) = (problem, show_all) {
-                summary.push((field_element_id(field.id), format!("{}: {}", field.label, text(format::problem(p), lang))));
+                summary.push((field_element_id(field.id), format!("{}: {}", tr(field.label, lang), text(format::problem(p), lang))));
             }
             let error = problem.filter(|_| visible).map(|p| AttrValue::from(text(format::problem(p), lang)));
             let hint = (visible && is_given(field.kind, raw))
@@ -72,14 +73,14 @@ pub fn form_step(props: &Props) -> Html {
             let report = paste_report.as_ref().filter(|(table, _)| table == t.id).map(|(_, r)| r.clone());
             if show_all {
                 if let Some(first) = crate::domain::completeness::check(draft, *today).findings.iter().find(|f| matches!(f.place, crate::domain::completeness::Place::Table { table, .. } | crate::domain::completeness::Place::Cell { table, .. } if table == t.id)) {
-                    summary.push((format!("t-{}", t.id), format!("{}: {}", first.label, text(format::problem(first.problem), lang))));
+                    summary.push((format!("t-{}", t.id), format!("{}: {}", tr(first.label, lang), text(format::problem(first.problem), lang))));
                 }
             }
             html! { <TableEditor table={t} rows={draft.rows(t.id).to_vec()} service={id} kind={draft.kind} today={*today} show_errors={show_all} {report} {lang} dispatch={dispatch.clone()} /> }
         });
         html! {
             <section class="form-section" aria-labelledby={format!("s-{}", section.id)}>
-                <h2 id={format!("s-{}", section.id)}>{ section.title }</h2>
+                <h2 id={format!("s-{}", section.id)}>{ tr(section.title, lang) }</h2>
                 { for fields }
                 { for table }
                 { for section.note.map(|n| html! { <p class="note">{ n }</p> }) }
@@ -119,15 +120,15 @@ pub fn form_step(props: &Props) -> Html {
     };
     html! {
         <>
-            <h1 id="page-heading" tabindex="-1">{ form.title }</h1>
-            <p class="cite">{ form.citation().to_string() }</p>
+            <h1 id="page-heading" tabindex="-1">{ tr(form.title, lang) }</h1>
+            <p class="cite">{ crate::ui::format::citation(form.citation(), lang) }</p>
             { error_summary }
-            if !form.request.is_empty() {
-                <p class="request">{ form.request }</p>
+            if !tr(form.request, lang).is_empty() {
+                <p class="request">{ tr(form.request, lang) }</p>
             }
             { for sections }
-            if !form.confirmation.is_empty() {
-                <p class="confirmation-text">{ "It is hereby confirmed that: " }{ form.confirmation }</p>
+            if !tr(form.confirmation, lang).is_empty() {
+                <p class="confirmation-text">{ text(Msg::HerebyConfirmed, lang) }{ " " }{ tr(form.confirmation, lang) }</p>
             }
             <p><button type="button" class="button secondary" onclick={check_form}>{ text(Msg::CheckThisForm, lang) }</button></p>
         </>

@@ -13,7 +13,8 @@ use super::route::Route;
 use super::state::{steps, AppState, Mode};
 use crate::domain::catalogue::service;
 use crate::domain::forms::form;
-use crate::messages::{text, Lang, Msg};
+use crate::messages::{fill, text, Lang, Msg};
+use crate::ui::format::tr;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +27,7 @@ pub struct Props {
 fn step_label(route: Route, lang: Lang) -> String {
     match route {
         Route::Setup(_) => text(Msg::StepSetup, lang).to_owned(),
-        Route::Form(id, annex) => form(id, annex).map(|f| format!("Annex {annex}: {}", f.title)).unwrap_or_default(),
+        Route::Form(id, annex) => form(id, annex).map(|f| format!("{}: {}", fill(text(Msg::AnnexN, lang), &[("n", &annex.to_string())]), tr(f.title, lang))).unwrap_or_default(),
         Route::Documents(_) => text(Msg::StepDocuments, lang).to_owned(),
         Route::Review(_) => text(Msg::StepCheck, lang).to_owned(),
         Route::Print(_) => text(Msg::PrintForms, lang).to_owned(),
@@ -86,7 +87,7 @@ pub fn apply(props: &Props) -> Html {
     let (previous, next) = super::state::neighbours(&draft, state.route);
     html! {
         <div class="apply">
-            <p class="breadcrumb"><a href={Route::Service(id).href()}>{ service(id).short_name }</a></p>
+            <p class="breadcrumb"><a href={Route::Service(id).href()}>{ tr(service(id).short_name, lang) }</a></p>
             <div class="apply-layout">
                 <nav class="steps" aria-label={text(Msg::Steps, lang)}>
                     <ol>{ for stepper }</ol>

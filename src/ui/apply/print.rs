@@ -12,6 +12,7 @@ use crate::ui::browser;
 use crate::ui::format;
 use chrono::{DateTime, NaiveDate, Utc};
 use std::rc::Rc;
+use crate::ui::format::tr;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,16 +23,14 @@ pub struct Props {
     pub lang: Lang,
 }
 
-/// Annex 1 row 1 of every Rules text.
-const PROVIDER: &str = "National Security Committee of the Republic of Kazakhstan";
 
 /// The activity or goods the request names: the service, with its chosen subtypes or movement.
-fn requested(svc: &Service, draft: &Draft) -> String {
-    let chosen: Vec<&str> = svc.variants.map(|v| v.options.iter().filter(|o| draft.variants.iter().any(|c| c == o.id)).map(|o| o.label).collect()).unwrap_or_default();
+fn requested(svc: &Service, draft: &Draft, lang: Lang) -> String {
+    let chosen: Vec<&str> = svc.variants.map(|v| v.options.iter().filter(|o| draft.variants.iter().any(|c| c == o.id)).map(|o| tr(o.label, lang)).collect()).unwrap_or_default();
     if chosen.is_empty() {
-        svc.name.to_owned()
+        tr(svc.name, lang).to_owned()
     } else {
-        format!("{} — {}", svc.name, chosen.join("; "))
+        format!("{} — {}", tr(svc.name, lang), chosen.join("; "))
     }
 }
 
@@ -53,12 +52,12 @@ fn printed_form(form: &'static FormSpec, draft: &Draft, attached: usize, today: 
             .filter(|f| field_shown(f, draft) && f.kind != FieldKind::Checkbox && !f.id.starts_with("applicant-"))
             .map(|field| {
                 let value = display_value(field, draft.answer(field.id).unwrap_or(""), lang);
-                html! { <p class="printed-line"><span class="printed-label">{ field.label }</span>{ " " }<span class="printed-value">{ if value.is_empty() { "_____".to_owned() } else { value } }</span></p> }
+                html! { <p class="printed-line"><span class="printed-label">{ tr(field.label, lang) }</span>{ " " }<span class="printed-value">{ if value.is_empty() { "_____".to_owned() } else { value } }</span></p> }
             });
         let table = section.table.map(|t| {
             html! {
                 <table class="printed-table">
-                    <thead><tr><th scope="col">{ "№" }</th>{ for t.columns.iter().map(|c| html! { <th scope="col">{ c.label }</th> }) }</tr></thead>
+                    <thead><tr><th scope="col">{ "№" }</th>{ for t.columns.iter().map(|c| html! { <th scope="col">{ tr(c.label, lang) }</th> }) }</tr></thead>
                     <tbody>
                         { for draft.rows(t.id).iter().enumerate().map(|(i, r)| html! {
                             <tr><td>{ i + 1 }</td>{ for t.columns.iter().map(|c| html! { <td>{ r.get(c.id).cloned().unwrap_or_default() }</td> }) }</tr>
@@ -69,32 +68,32 @@ fn printed_form(form: &'static FormSpec, draft: &Draft, attached: usize, today: 
         });
         html! { <div class="printed-section">{ for fields }{ for table }</div> }
     });
-    let is_application = !form.request.is_empty();
+    let is_application = !tr(form.request, lang).is_empty();
     html! {
-        <section class="printed-form" aria-label={form.title}>
-            <p class="printed-annex">{ format!("Annex {} to the Rules for provision of a public service \"{}\"", form.annex, svc.name) }</p>
-            <p class="printed-form-word">{ "Form" }</p>
-            <h2>{ form.title }</h2>
+        <section class="printed-form" aria-label={tr(form.title, lang)}>
+            <p class="printed-annex">{ fill(text(Msg::PrintedAnnexHeader, lang), &[("n", &form.annex.to_string()), ("service", tr(svc.name, lang))]) }</p>
+            <p class="printed-form-word">{ text(Msg::FormWord, lang) }</p>
+            <h2>{ tr(form.title, lang) }</h2>
             if is_application {
-                <p class="printed-line"><span class="printed-label">{ text(Msg::ToProvider, lang) }</span>{ " " }<span class="printed-value">{ PROVIDER }</span></p>
+                <p class="printed-line"><span class="printed-label">{ text(Msg::ToProvider, lang) }</span>{ " " }<span class="printed-value">{ text(Msg::Provider, lang) }</span></p>
                 <p class="printed-line"><span class="printed-label">{ text(Msg::FromApplicant, lang) }</span>{ " " }<span class="printed-value">{ applicant_line(draft) }</span></p>
-                <p class="printed-request">{ form.request }{ " " }<strong>{ requested(svc, draft) }</strong></p>
+                <p class="printed-request">{ tr(form.request, lang) }{ " " }<strong>{ requested(svc, draft, lang) }</strong></p>
             }
             { for sections }
             if is_application {
                 <p>{ fill(text(Msg::DocumentsAttachedCount, lang), &[("n", &attached.to_string())]) }</p>
             }
-            if !form.confirmation.is_empty() {
-                <p class="printed-confirmation">{ "It is hereby confirmed that: " }{ form.confirmation }</p>
+            if !tr(form.confirmation, lang).is_empty() {
+                <p class="printed-confirmation">{ text(Msg::HerebyConfirmed, lang) }{ " " }{ tr(form.confirmation, lang) }</p>
             }
-            if !form.signatory.is_empty() {
+            if !tr(form.signatory, lang).is_empty() {
                 <p class="printed-signature">
-                    { form.signatory }{ " _______________ " }{ text(Msg::Signature, lang) }{ " " }
+                    { tr(form.signatory, lang) }{ " _______________ " }{ text(Msg::Signature, lang) }{ " " }
                     { draft.answer("manager-name").or(draft.answer("authorized-person")).or(draft.answer("applicant-name")).unwrap_or("") }
                 </p>
             }
             <p class="printed-date">{ text(Msg::DateOfFilling, lang) }{ ": " }{ today.format("%d.%m.%Y").to_string() }</p>
-            <p class="cite">{ form.citation().to_string() }</p>
+            <p class="cite">{ crate::ui::format::citation(form.citation(), lang) }</p>
         </section>
     }
 }
@@ -111,7 +110,7 @@ pub fn print_view(props: &Props) -> Html {
         let files = draft.attachments_for(doc.id).map(|a| html! { <li>{ &a.name }{ format!(" — {}, {}, SHA-256 {}", format::size(a.size), a.mime, a.sha256) }</li> });
         html! {
             <tr>
-                <td>{ doc.name }<span class="cite">{ doc.cite.to_string() }</span></td>
+                <td>{ tr(doc.name, lang) }<span class="cite">{ crate::ui::format::citation(doc.cite, lang) }</span></td>
                 <td>{ text(format::document_state(state), lang) }</td>
                 <td><ul>{ for files }</ul></td>
             </tr>
@@ -125,11 +124,11 @@ pub fn print_view(props: &Props) -> Html {
         html! {
             <section class="printed-page" aria-labelledby="print-timeline">
                 <h2 id="print-timeline">{ text(Msg::FeeAndTimelineHeading, lang) }</h2>
-                <p>{ text(Msg::Fee, lang) }{ ": " }{ if out.fee.free { text(Msg::FreeOfCharge, lang).to_owned() } else { format!("{} MCI{}", out.fee.mci, out.fee.tenge.map(|t| format!(" = {} tenge ({})", format::tenge(t), out.fee.year)).unwrap_or_default()) } }</p>
+                <p>{ text(Msg::Fee, lang) }{ ": " }{ if out.fee.free { text(Msg::FreeOfCharge, lang).to_owned() } else { format!("{}{}", fill(text(Msg::Mci, lang), &[("n", &out.fee.mci)]), out.fee.tenge.map(|t| format!(" = {} ({})", format::tenge(t), out.fee.year)).unwrap_or_default()) } }</p>
                 <p>{ text(Msg::RegisteredOn, lang) }{ ": " }{ format::date(out.registered_on, lang) }{ "; " }{ text(Msg::DecisionBy, lang) }{ ": " }{ format::date(out.decision_due, lang) }
                     { out.decision_due_worst_case.map(|w| format!(" ({}: {})", text(Msg::DecisionWorstCase, lang), format::date(w, lang))) }</p>
-                <ol>{ for out.stages.iter().map(|s| html! { <li>{ format::date(s.due, lang) }{ " — " }{ s.name }<span class="cite">{ &s.citation }</span></li> }) }</ol>
-                <p>{ EXPLANATION }</p>
+                <ol>{ for out.stages.iter().zip(spec.term.stages).map(|(s, stage)| html! { <li>{ format::date(s.due, lang) }{ " — " }{ tr(s.name, lang) }<span class="cite">{ format::citation(stage.cite, lang) }</span></li> }) }</ol>
+                <p>{ tr(EXPLANATION, lang) }</p>
             </section>
         }
     });
@@ -142,7 +141,7 @@ pub fn print_view(props: &Props) -> Html {
             <section class="printed-page" aria-labelledby="print-inventory">
                 <h2 id="print-inventory">{ text(Msg::InventoryHeading, lang) }</h2>
                 <table class="printed-table">
-                    <thead><tr><th scope="col">{ text(Msg::DocumentsToAttach, lang) }</th><th scope="col">{ text(Msg::DraftStatus, lang) }</th><th scope="col">{ "Files" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ text(Msg::DocumentsToAttach, lang) }</th><th scope="col">{ text(Msg::DraftStatus, lang) }</th><th scope="col">{ text(Msg::Files, lang) }</th></tr></thead>
                     <tbody>{ for inventory }</tbody>
                 </table>
             </section>

@@ -8,6 +8,7 @@ use crate::messages::{text, Lang, Msg};
 use crate::store::digest;
 use crate::ui::format;
 use std::rc::Rc;
+use crate::ui::format::tr;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +22,7 @@ pub fn questions_and_answers(draft: &Draft, lang: Lang) -> Vec<(String, String)>
     let Some(id) = draft.service else { return vec![] };
     let svc = service(id);
     let mut out = vec![
-        (text(Msg::DraftService, lang).to_owned(), svc.name.to_owned()),
+        (text(Msg::DraftService, lang).to_owned(), tr(svc.name, lang).to_owned()),
         (
             text(Msg::ApplicantKindLegend, lang).to_owned(),
             text(if draft.kind == ApplicantKind::LegalEntity { Msg::LegalEntity } else { Msg::Individual }, lang).to_owned(),
@@ -31,24 +32,24 @@ pub fn questions_and_answers(draft: &Draft, lang: Lang) -> Vec<(String, String)>
         out.push((text(Msg::ActionLegend, lang).to_owned(), text(if draft.action == ServiceAction::Issue { Msg::ActionIssue } else { Msg::ActionReissue }, lang).to_owned()));
     }
     if let Some(spec) = svc.variants {
-        let chosen: Vec<&str> = spec.options.iter().filter(|o| draft.variants.iter().any(|v| v == o.id)).map(|o| o.label).collect();
-        out.push((spec.question.to_owned(), chosen.join("; ")));
+        let chosen: Vec<&str> = spec.options.iter().filter(|o| draft.variants.iter().any(|v| v == o.id)).map(|o| tr(o.label, lang)).collect();
+        out.push((tr(spec.question, lang).to_owned(), chosen.join("; ")));
     }
     for form in draft_forms(draft) {
         for section in shown_sections(form, draft) {
             for field in section.fields.iter().filter(|f| field_shown(f, draft)) {
-                out.push((field.label.to_owned(), display_value(field, draft.answer(field.id).unwrap_or(""), lang)));
+                out.push((tr(field.label, lang).to_owned(), display_value(field, draft.answer(field.id).unwrap_or(""), lang)));
             }
             if let Some(t) = section.table {
                 for (i, row) in draft.rows(t.id).iter().enumerate() {
-                    let cells: Vec<String> = t.columns.iter().map(|c| format!("{}: {}", c.label, row.get(c.id).cloned().unwrap_or_default())).collect();
-                    out.push((format!("{} {}", t.row_label, i + 1), cells.join("; ")));
+                    let cells: Vec<String> = t.columns.iter().map(|c| format!("{}: {}", tr(c.label, lang), row.get(c.id).cloned().unwrap_or_default())).collect();
+                    out.push((format!("{} {}", tr(t.row_label, lang), i + 1), cells.join("; ")));
                 }
             }
         }
     }
     for (doc, state) in checklist(draft) {
-        out.push((doc.name.to_owned(), text(format::document_state(state), lang).to_owned()));
+        out.push((tr(doc.name, lang).to_owned(), text(format::document_state(state), lang).to_owned()));
     }
     out
 }

@@ -8,6 +8,7 @@ use crate::messages::{fill, text, Lang, Msg};
 use crate::ui::format;
 use crate::ui::route::Route;
 use chrono::NaiveDate;
+use crate::ui::format::tr;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +22,7 @@ pub struct Props {
 pub fn display_value(field: &Field, raw: &str, lang: Lang) -> String {
     match field.kind {
         FieldKind::Choice(choices) | FieldKind::MultiChoice(choices) => {
-            raw.split(',').filter_map(|id| choices.iter().find(|c| c.id == id.trim())).map(|c| c.label).collect::<Vec<_>>().join("; ")
+            raw.split(',').filter_map(|id| choices.iter().find(|c| c.id == id.trim())).map(|c| tr(c.label, lang)).collect::<Vec<_>>().join("; ")
         }
         FieldKind::Checkbox => text(if raw == "true" { Msg::Yes } else { Msg::No }, lang).to_owned(),
         _ => raw.trim().to_owned(),
@@ -39,7 +40,7 @@ fn finding_route(f: &Finding, draft: &Draft) -> Option<Route> {
 
 fn risk_text(r: &Risk, lang: Lang) -> Option<String> {
     Some(match r {
-        Risk::FeeNotPaid { citation } => format!("{} ({citation})", text(Msg::RiskFeeNotPaid, lang)),
+        Risk::FeeNotPaid { citation } => format!("{} ({})", text(Msg::RiskFeeNotPaid, lang), format::citation(*citation, lang)),
         Risk::MciUnknown { year } => fill(text(Msg::RiskMciUnknown, lang), &[("year", &year.to_string())]),
         Risk::ReissueWindow { deadline, state, citation } => {
             let date = format::date(*deadline, lang);
@@ -48,7 +49,7 @@ fn risk_text(r: &Risk, lang: Lang) -> Option<String> {
                 WindowState::ClosingSoon { days_left } => fill(text(Msg::RiskReissueClosing, lang), &[("date", &date), ("n", &days_left.to_string())]),
                 WindowState::Passed { .. } => fill(text(Msg::RiskReissuePassed, lang), &[("date", &date)]),
             };
-            format!("{line} ({citation})")
+            format!("{line} ({})", format::citation(*citation, lang))
         }
         Risk::Hint { hint, .. } => text(format::hint(*hint), lang).to_owned(),
     })
@@ -68,9 +69,9 @@ pub fn review(props: &Props) -> Html {
                 let shown = display_value(field, raw, lang);
                 html! {
                     <div class="answer">
-                        <dt>{ field.label }</dt>
+                        <dt>{ tr(field.label, lang) }</dt>
                         <dd>{ if shown.is_empty() { text(Msg::NotAnswered, lang).to_owned() } else { shown } }</dd>
-                        <dd class="change"><a href={route.href()}>{ text(Msg::Change, lang) }<span class="visually-hidden">{ format!(" {}", field.label) }</span></a></dd>
+                        <dd class="change"><a href={route.href()}>{ text(Msg::Change, lang) }<span class="visually-hidden">{ format!(" {}", tr(field.label, lang)) }</span></a></dd>
                     </div>
                 }
             });
@@ -78,12 +79,12 @@ pub fn review(props: &Props) -> Html {
                 let rows = draft.rows(t.id);
                 html! {
                     <div class="answer">
-                        <dt>{ t.title }</dt>
+                        <dt>{ tr(t.title, lang) }</dt>
                         <dd>
                             { fill(text(Msg::RowsCount, lang), &[("n", &rows.len().to_string())]) }
                             <ol>{ for rows.iter().take(20).map(|r| html! { <li>{ t.columns.iter().filter_map(|c| r.get(c.id)).filter(|v| !v.is_empty()).cloned().collect::<Vec<_>>().join(" · ") }</li> }) }</ol>
                         </dd>
-                        <dd class="change"><a href={route.href()}>{ text(Msg::Change, lang) }<span class="visually-hidden">{ format!(" {}", t.title) }</span></a></dd>
+                        <dd class="change"><a href={route.href()}>{ text(Msg::Change, lang) }<span class="visually-hidden">{ format!(" {}", tr(t.title, lang)) }</span></a></dd>
                     </div>
                 }
             });
@@ -91,14 +92,14 @@ pub fn review(props: &Props) -> Html {
         });
         html! {
             <section aria-labelledby={format!("r-{}", form.annex)}>
-                <h2 id={format!("r-{}", form.annex)}>{ format!("Annex {}: {}", form.annex, form.title) }</h2>
+                <h2 id={format!("r-{}", form.annex)}>{ format!("{}: {}", fill(text(Msg::AnnexN, lang), &[("n", &form.annex.to_string())]), tr(form.title, lang)) }</h2>
                 <dl class="answers">{ for rows }</dl>
             </section>
         }
     });
     let docs = checklist(draft).into_iter().map(|(doc, state)| {
         let files: Vec<String> = draft.attachments_for(doc.id).map(|a| a.name.clone()).collect();
-        html! { <li>{ doc.name }{ ": " }{ text(format::document_state(state), lang) }{ (!files.is_empty()).then(|| format!(" ({})", files.join(", "))) }</li> }
+        html! { <li>{ tr(doc.name, lang) }{ ": " }{ text(format::document_state(state), lang) }{ (!files.is_empty()).then(|| format!(" ({})", files.join(", "))) }</li> }
     });
     let verdict_html = if verdict.ready() {
         html! { <div class="verdict ready" role="status"><p><strong>{ text(Msg::VerdictReady, lang) }</strong></p></div> }
@@ -109,9 +110,9 @@ pub fn review(props: &Props) -> Html {
                 <ul>
                     { for verdict.findings.iter().map(|f| html! {
                         <li>
-                            { f.label }{ ": " }{ text(format::problem(f.problem), lang) }
-                            <span class="cite">{ f.citation.to_string() }</span>
-                            { for finding_route(f, draft).map(|r| html! { <>{ " " }<a href={r.href()}>{ text(Msg::GoToProblem, lang) }<span class="visually-hidden">{ format!(": {}", f.label) }</span></a></> }) }
+                            { tr(f.label, lang) }{ ": " }{ text(format::problem(f.problem), lang) }
+                            <span class="cite">{ crate::ui::format::citation(f.citation, lang) }</span>
+                            { for finding_route(f, draft).map(|r| html! { <>{ " " }<a href={r.href()}>{ text(Msg::GoToProblem, lang) }<span class="visually-hidden">{ format!(": {}", tr(f.label, lang)) }</span></a></> }) }
                         </li>
                     }) }
                 </ul>

@@ -5,6 +5,7 @@ use crate::domain::draft::Draft;
 use crate::domain::setup::impact;
 use crate::messages::{text, Lang, Msg};
 use crate::ui::state::{Action, SetupChange};
+use crate::ui::format::tr;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,7 +23,7 @@ struct Choice {
     change: SetupChange,
 }
 
-fn group(name: &str, legend: &str, multiple: bool, choices: Vec<Choice>, id: crate::domain::catalogue::ServiceId, dispatch: &Callback<Action>) -> Html {
+fn group(name: &str, legend: &str, multiple: bool, choices: Vec<Choice>, id: crate::domain::catalogue::ServiceId, dispatch: &Callback<Action>, lang: Lang) -> Html {
     let kind = if multiple { "checkbox" } else { "radio" };
     html! {
         <fieldset class="choices">
@@ -35,7 +36,7 @@ fn group(name: &str, legend: &str, multiple: bool, choices: Vec<Choice>, id: cra
                 html! {
                     <div class="choice">
                         <input type={kind} id={input_id.clone()} name={name.to_owned()} checked={c.checked} {onchange} />
-                        <label for={input_id}>{ c.label }</label>
+                        <label for={input_id}>{ tr(c.label, lang) }</label>
                     </div>
                 }
             }) }
@@ -43,14 +44,14 @@ fn group(name: &str, legend: &str, multiple: bool, choices: Vec<Choice>, id: cra
     }
 }
 
-fn list(title: &str, items: &[&'static str]) -> Html {
+fn list(title: &str, items: &[&'static str], lang: Lang) -> Html {
     if items.is_empty() {
         return html! {};
     }
     html! {
         <>
             <h3>{ title }</h3>
-            <ul>{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul>
+            <ul>{ for items.iter().map(|i| html! { <li>{ tr(i, lang) }</li> }) }</ul>
         </>
     }
 }
@@ -82,11 +83,11 @@ pub fn setup(props: &Props) -> Html {
         html! {
             <section class="impact" role="region" aria-labelledby="impact-heading">
                 <h2 id="impact-heading">{ text(Msg::ChangeImpactHeading, lang) }</h2>
-                { list(text(Msg::NoLongerApply, lang), &i.not_applicable) }
-                { list(text(Msg::AttachmentsNoLongerApply, lang), &i.attachments_not_applicable) }
-                { list(text(Msg::CarriedOver, lang), &i.carried) }
-                { list(text(Msg::NewQuestions, lang), &i.new_questions) }
-                { list(text(Msg::NewDocuments, lang), &i.new_documents) }
+                { list(text(Msg::NoLongerApply, lang), &i.not_applicable, lang) }
+                { list(text(Msg::AttachmentsNoLongerApply, lang), &i.attachments_not_applicable, lang) }
+                { list(text(Msg::CarriedOver, lang), &i.carried, lang) }
+                { list(text(Msg::NewQuestions, lang), &i.new_questions, lang) }
+                { list(text(Msg::NewDocuments, lang), &i.new_documents, lang) }
                 <p>
                     <button type="button" class="button" onclick={confirm}>{ text(Msg::ApplyChange, lang) }</button>
                     { " " }
@@ -101,21 +102,21 @@ pub fn setup(props: &Props) -> Html {
             .iter()
             .map(|o| Choice {
                 id: o.id.to_owned(),
-                label: o.label,
+                label: tr(o.label, lang),
                 checked: draft.variants.iter().any(|v| v == o.id),
                 change: if spec.multiple { SetupChange::ToggleVariant(o.id.to_owned()) } else { SetupChange::ChooseVariant(o.id.to_owned()) },
             })
             .collect();
-        group("variant", spec.question, spec.multiple, choices, id, dispatch)
+        group("variant", tr(spec.question, lang), spec.multiple, choices, id, dispatch, lang)
     });
     html! {
         <>
             <h1 id="page-heading" tabindex="-1">{ text(Msg::StepSetup, lang) }</h1>
-            <p class="lead">{ svc.name }</p>
+            <p class="lead">{ tr(svc.name, lang) }</p>
             { for preview }
-            { group("kind", text(Msg::ApplicantKindLegend, lang), false, kinds, id, dispatch) }
+            { group("kind", text(Msg::ApplicantKindLegend, lang), false, kinds, id, dispatch, lang) }
             if svc.actions.len() > 1 {
-                { group("action", text(Msg::ActionLegend, lang), false, actions, id, dispatch) }
+                { group("action", text(Msg::ActionLegend, lang), false, actions, id, dispatch, lang) }
             }
             { variants }
         </>

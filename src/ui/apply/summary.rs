@@ -2,7 +2,7 @@
 //! registration and decision dates for a submission time, the stages, pauses and hearing.
 use std::rc::Rc;
 use crate::domain::astana_time::{astana_local, from_astana_local};
-use crate::domain::catalogue::service;
+use crate::domain::catalogue::{service, Fee};
 use crate::domain::draft::Draft;
 use crate::domain::estimate::{estimate_for, Output, EXPLANATION};
 use crate::messages::{fill, text, Lang, Msg};
@@ -11,6 +11,7 @@ use crate::ui::screens::overview::length;
 use crate::ui::state::Action;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use web_sys::HtmlInputElement;
+use crate::ui::format::tr;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +30,7 @@ fn fee_line(out: &Output, lang: Lang) -> String {
             text(Msg::FeeInTenge, lang),
             &[("mci", &f.mci), ("tenge", &format::tenge(tenge)), ("year", &f.year.to_string()), ("value", &format::tenge(u64::from(value)))],
         ),
-        _ => format!("{}. {}", fill(text(Msg::Mci, lang), &[("n", &f.mci)]), f.note.clone().unwrap_or_default()),
+        _ => format!("{}. {}", fill(text(Msg::Mci, lang), &[("n", &f.mci)]), fill(text(Msg::RiskMciUnknown, lang), &[("year", &f.year.to_string())])),
     }
 }
 
@@ -59,7 +60,7 @@ pub fn summary(props: &Props) -> Html {
     html! {
         <aside class="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{ text(Msg::SummaryHeading, lang) }</h2>
-            <p class="fee"><strong>{ text(Msg::Fee, lang) }{ ": " }</strong>{ fee_line(&out, lang) }<span class="cite">{ &out.fee.citation }</span></p>
+            <p class="fee"><strong>{ text(Msg::Fee, lang) }{ ": " }</strong>{ fee_line(&out, lang) }<span class="cite">{ format::citation(match spec.fee { Fee::Free { cite } | Fee::Mci { cite, .. } => cite }, lang) }</span></p>
             if !out.fee.free {
                 <div class="field">
                     <label for="paid-on">{ text(Msg::PaymentDate, lang) }</label>
@@ -85,21 +86,21 @@ pub fn summary(props: &Props) -> Html {
                 }
             </dl>
             <ol class="timeline">
-                { for out.stages.iter().map(|s| html! {
+                { for out.stages.iter().zip(spec.term.stages).map(|(s, stage)| html! {
                     <li>
                         <span class="when">{ date(s.due) }{ s.due_worst_case.filter(|w| *w != s.due).map(|w| format!(" – {}", date(w))) }</span>
-                        { " " }{ s.name }<span class="cite">{ &s.citation }</span>
+                        { " " }{ tr(s.name, lang) }<span class="cite">{ format::citation(stage.cite, lang) }</span>
                     </li>
                 }) }
             </ol>
             { for out.pauses.iter().map(|p| html! {
-                <p class="pause">{ fill(text(Msg::PauseLine, lang), &[("name", p.name), ("from", &date(p.from)), ("to", &date(p.to))]) }{ format!(" [{}]", length(p.length, lang)) }</p>
+                <p class="pause">{ fill(text(Msg::PauseLine, lang), &[("name", tr(p.name, lang)), ("from", &date(p.from)), ("to", &date(p.to))]) }{ format!(" [{}]", length(p.length, lang)) }</p>
             }) }
-            <p class="hearing">{ fill(text(Msg::HearingWindow, lang), &[("notice", &date(out.hearing.notice_by)), ("held", &date(out.hearing.held_by))]) }<span class="cite">{ &out.hearing.citation }</span></p>
-            { for out.provisional_years.iter().map(|p| html! { <p class="provisional" role="note">{ fill(text(Msg::ProvisionalYear, lang), &[("reason", p.reason)]) }</p> }) }
+            <p class="hearing">{ fill(text(Msg::HearingWindow, lang), &[("notice", &date(out.hearing.notice_by)), ("held", &date(out.hearing.held_by))]) }<span class="cite">{ format::citation(spec.term.hearing.cite, lang) }</span></p>
+            { for out.provisional_years.iter().map(|p| html! { <p class="provisional" role="note">{ fill(text(Msg::ProvisionalYear, lang), &[("reason", tr(p.reason, lang))]) }</p> }) }
             <details>
                 <summary>{ text(Msg::HowCounted, lang) }</summary>
-                <p>{ EXPLANATION }</p>
+                <p>{ tr(EXPLANATION, lang) }</p>
             </details>
         </aside>
     }

@@ -11,6 +11,7 @@ use crate::ui::format;
 use crate::ui::state::Action;
 use chrono::NaiveDate;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use crate::ui::format::tr;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -52,7 +53,7 @@ fn table_row(props: &RowProps) -> Html {
     let RowProps { table, index, count, row, service, ctx_kind, today, show_errors, lang, dispatch } = props;
     let (index, lang) = (*index, *lang);
     let ctx = Context { kind: *ctx_kind, today: *today };
-    let row_name = fill(text(Msg::RowNumber, lang), &[("label", table.row_label), ("n", &(index + 1).to_string())]);
+    let row_name = fill(text(Msg::RowNumber, lang), &[("label", tr(table.row_label, lang)), ("n", &(index + 1).to_string())]);
     let op = |action: Action| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(action.clone()))
@@ -74,7 +75,7 @@ fn table_row(props: &RowProps) -> Html {
         };
         html! {
             <td class={classes!(problem.is_some().then_some("has-error"))}>
-                <label class="visually-hidden" for={id.clone()}>{ format!("{}, {row_name}", column.label) }</label>
+                <label class="visually-hidden" for={id.clone()}>{ format!("{}, {row_name}", tr(column.label, lang)) }</label>
                 <input id={id.clone()} type={input_type(column.kind)} value={value} {oninput}
                     aria-invalid={problem.map(|_| "true")} aria-describedby={problem.map(|_| error_id.clone())} />
                 { for problem.map(|p| html! { <span id={error_id} class="error-message">{ text(format::problem(p), lang) }</span> }) }
@@ -138,15 +139,15 @@ pub fn table_editor(props: &Props) -> Html {
     let paste_id = format!("paste-{}", table.id);
     html! {
         <div class="table-editor" id={format!("t-{}", table.id)} tabindex="-1">
-            <h3>{ table.title }</h3>
+            <h3>{ tr(table.title, lang) }</h3>
             <p class="status" role="status">{ fill(text(Msg::RowsCount, lang), &[("n", &rows.len().to_string())]) }</p>
             // Wide tables scroll sideways; the region takes focus so the keyboard can scroll it.
-            <div class="table-scroll" tabindex="0" role="region" aria-label={table.title}>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={tr(table.title, lang)}>
                 <table>
                     <thead>
                         <tr>
                             <th scope="col">{ "№" }</th>
-                            { for table.columns.iter().map(|c| html! { <th scope="col">{ c.label }{ (!c.required).then(|| format!(" {}", text(Msg::Optional, lang))) }</th> }) }
+                            { for table.columns.iter().map(|c| html! { <th scope="col">{ tr(c.label, lang) }{ (!c.required).then(|| format!(" {}", text(Msg::Optional, lang))) }</th> }) }
                             <th scope="col"><span class="visually-hidden">{ text(Msg::RemoveRow, lang) }</span></th>
                         </tr>
                     </thead>

@@ -123,7 +123,7 @@ fn draft_row(props: &RowProps) -> Html {
     html! {
         <tr>
             <th scope="row">{ &saved.name }{ for rename_form }</th>
-            <td>{ service(id).short_name }</td>
+            <td>{ crate::ui::format::tr(service(id).short_name, lang) }</td>
             <td>{ applicant }</td>
             <td>{ changed }{ " UTC" }</td>
             <td>{ if verdict.ready() { text(Msg::StatusReady, lang).to_owned() } else { fill(text(Msg::StatusNotReady, lang), &[("n", &verdict.findings.len().to_string())]) } }</td>

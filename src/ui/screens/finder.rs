@@ -6,6 +6,7 @@ use crate::ui::route::Route;
 use crate::ui::service_card::ServiceCard;
 use crate::ui::state::Action;
 use web_sys::HtmlInputElement;
+use crate::ui::format::tr;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +26,7 @@ pub fn finder(props: &Props) -> Html {
             dispatch.emit(Action::Go(Route::Service(q.service)));
         });
         html! {
-            <li><button type="button" class="question" {onclick}>{ q.text }</button></li>
+            <li><button type="button" class="question" {onclick}>{ tr(q.text, lang) }</button></li>
         }
     });
     let oninput = {

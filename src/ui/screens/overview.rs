@@ -6,6 +6,7 @@ use crate::messages::{fill, text, Lang, Msg};
 use crate::ui::format;
 use crate::ui::route::Route;
 use crate::ui::service_card::TermsTable;
+use crate::ui::format::tr;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -42,7 +43,7 @@ pub fn applies_to(applies: Applies, service: &Service, lang: Lang) -> String {
         }
     }
     if let Some(v) = applies.variant.and_then(|v| service.variants.and_then(|spec| spec.options.iter().find(|o| o.id == v))) {
-        parts.push(v.label);
+        parts.push(tr(v.label, lang));
     }
     if parts.is_empty() {
         String::new()
@@ -61,7 +62,7 @@ pub fn length(l: Length, lang: Lang) -> String {
 #[function_component(Overview)]
 pub fn overview(props: &Props) -> Html {
     let Props { service, lang, .. } = *props;
-    let cite = |c: crate::domain::citation::Citation| html! { <span class="cite">{ c.to_string() }</span> };
+    let cite = |c: crate::domain::citation::Citation| html! { <span class="cite">{ crate::ui::format::citation(c, lang) }</span> };
     let timeline = service.actions.iter().map(|a| {
         let heading = match a.action {
             Action::Issue => text(Msg::OnIssue, lang),
@@ -72,11 +73,11 @@ pub fn overview(props: &Props) -> Html {
                 <h3>{ heading }{ ": " }{ format::working_days(a.term.working_days, lang) }</h3>
                 <ol>
                     { for a.term.stages.iter().map(|s| html! {
-                        <li>{ fill(text(Msg::StageByDay, lang), &[("n", &s.by_working_day.to_string()), ("name", s.name)]) }{ cite(s.cite) }</li>
+                        <li>{ fill(text(Msg::StageByDay, lang), &[("n", &s.by_working_day.to_string()), ("name", tr(s.name, lang))]) }{ cite(s.cite) }</li>
                     }) }
                 </ol>
                 { for a.term.pauses.iter().map(|p| html! {
-                    <p>{ fill(text(Msg::PauseNotCounted, lang), &[("name", p.name), ("length", &length(p.length, lang))]) }{ cite(p.cite) }</p>
+                    <p>{ fill(text(Msg::PauseNotCounted, lang), &[("name", tr(p.name, lang)), ("length", &length(p.length, lang))]) }{ cite(p.cite) }</p>
                 }) }
                 <p>
                     { fill(text(Msg::HearingRule, lang), &[("notice", &a.term.hearing.notice_before_end.to_string()), ("held", &a.term.hearing.held_within.to_string())]) }
@@ -87,16 +88,16 @@ pub fn overview(props: &Props) -> Html {
         }
     });
     let forms = all_forms().filter(|f| f.service == service.id).map(|f| {
-        html! { <li>{ format!("Annex {}: {}", f.annex, f.title) }{ applies_to(f.applies, service, lang) }</li> }
+        html! { <li>{ format!("{}: {}", fill(text(Msg::AnnexN, lang), &[("n", &f.annex.to_string())]), tr(f.title, lang)) }{ applies_to(f.applies, service, lang) }</li> }
     });
     let documents = service.documents.iter().filter(|d| d.form_annex.is_none()).map(|d| {
-        html! { <li>{ d.name }{ applies_to(d.applies, service, lang) }<span class="condition">{ text(condition(d.condition), lang) }</span>{ cite(d.cite) }</li> }
+        html! { <li>{ tr(d.name, lang) }{ applies_to(d.applies, service, lang) }<span class="condition">{ text(condition(d.condition), lang) }</span>{ cite(d.cite) }</li> }
     });
-    let refusals = service.refusal_grounds.iter().map(|r| html! { <li>{ r.text }{ cite(r.cite) }</li> });
+    let refusals = service.refusal_grounds.iter().map(|r| html! { <li>{ tr(r.text, lang) }{ cite(r.cite) }</li> });
     let appeals = service.appeals.iter().map(|a| {
         html! {
             <li>
-                <strong>{ a.body }</strong>{ ": " }{ a.text }
+                <strong>{ tr(a.body, lang) }</strong>{ ": " }{ tr(a.text, lang) }
                 { cite(a.cite) }
             </li>
         }
@@ -104,14 +105,14 @@ pub fn overview(props: &Props) -> Html {
     html! {
         <article class="overview">
             <p class="breadcrumb"><a href={Route::Home.href()}>{ text(Msg::BackToServices, lang) }</a></p>
-            <h1 id="page-heading" tabindex="-1">{ service.name }</h1>
-            <p class="cite">{ service.name_cite.to_string() }</p>
+            <h1 id="page-heading" tabindex="-1">{ tr(service.name, lang) }</h1>
+            <p class="cite">{ crate::ui::format::citation(service.name_cite, lang) }</p>
             <p><a class="button" href={Route::Setup(service.id).href()}>{ text(Msg::StartApplication, lang) }</a></p>
             <h2>{ text(Msg::WhoMayApply, lang) }</h2>
-            <p>{ service.recipients }{ cite(service.recipients_cite) }</p>
+            <p>{ tr(service.recipients, lang) }{ cite(service.recipients_cite) }</p>
             if let Some(v) = service.variants {
-                <p>{ v.question }</p>
-                <ul>{ for v.options.iter().map(|o| html! { <li>{ o.label }</li> }) }</ul>
+                <p>{ tr(v.question, lang) }</p>
+                <ul>{ for v.options.iter().map(|o| html! { <li>{ tr(o.label, lang) }</li> }) }</ul>
             }
             <h2>{ text(Msg::Term, lang) }{ " / " }{ text(Msg::Fee, lang) }</h2>
             <TermsTable {service} {lang} />
@@ -126,11 +127,11 @@ pub fn overview(props: &Props) -> Html {
             <h3>{ text(Msg::DocumentsToAttach, lang) }</h3>
             <ul class="documents">{ for documents }</ul>
             <h2>{ text(Msg::ResultHeading, lang) }</h2>
-            <p>{ service.result }{ cite(service.result_cite) }</p>
+            <p>{ tr(service.result, lang) }{ cite(service.result_cite) }</p>
             <h2>{ text(Msg::RefusalGroundsHeading, lang) }</h2>
             <ul>{ for refusals }</ul>
             <h2>{ text(Msg::OtherRequirements, lang) }</h2>
-            <ul>{ for service.other_requirements.iter().map(|r| html! { <li>{ r.text }{ cite(r.cite) }</li> }) }</ul>
+            <ul>{ for service.other_requirements.iter().map(|r| html! { <li>{ tr(r.text, lang) }{ cite(r.cite) }</li> }) }</ul>
             <h2>{ text(Msg::AppealsHeading, lang) }</h2>
             <ul>{ for appeals }</ul>
             <p>{ fill(text(Msg::ContactCentre, lang), &[("phone", CONTACT_CENTRE_PHONE)]) }</p>

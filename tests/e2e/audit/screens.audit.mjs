@@ -97,3 +97,27 @@ test('axe: the assistant embedded in the example host page', async () => {
   await driver.wait(() => driver.executeScript('const h = document.getElementById("assistant"); return Boolean(h && h.shadowRoot && h.shadowRoot.querySelector("h1"))'), 15000);
   await audit('embedded');
 });
+
+test('axe: the screens in Russian', async () => {
+  await driver.get(server.url + '#/');
+  await driver.executeScript('localStorage.setItem("knb-assistant.lang", "ru");');
+  await driver.navigate().refresh();
+  await waitForApp(driver);
+  assert.equal(await driver.executeScript('return document.documentElement.lang'), 'ru');
+  await audit('finder (ru)');
+  for (const [hash, name] of [
+    ['#/service/stm-licence', 'overview (ru)'],
+    ['#/apply/stm-licence/setup', 'set-up (ru)'],
+    ['#/apply/stm-licence/annex-2', 'form (ru)'],
+    ['#/apply/stm-licence/documents', 'documents (ru)'],
+    ['#/apply/stm-licence/check', 'check (ru)'],
+    ['#/drafts', 'drafts (ru)'],
+  ]) {
+    await driver.get(server.url + hash);
+    await driver.sleep(150);
+    const check = await driver.findElements(By.xpath("//button[normalize-space(.)='Проверить эту форму']"));
+    if (check.length) await fresh(() => check[0].click());
+    await audit(name);
+  }
+  await driver.executeScript('localStorage.removeItem("knb-assistant.lang");');
+});

@@ -1,0 +1,91 @@
+// End-to-end: the interface in Russian: a whole application, a switch mid-form that keeps the
+// answers, a printed form, and the page's lang attribute.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, startBrowser, waitForApp, consoleErrors, By, byLabel } from './support.mjs';
+import { fillStep, addRows, clickLabel, clickLink, heading, nextHeading, attachMissing, fresh } from './person.mjs';
+
+let server;
+let driver;
+
+before(async () => {
+  server = await serveDist();
+  driver = await startBrowser();
+});
+
+after(async () => {
+  await driver?.quit();
+  await server?.close();
+});
+
+async function choose(lang) {
+  const select = await byLabel(driver, lang === 'ru' ? 'Language' : 'Язык');
+  for (const option of await select.findElements(By.css('option'))) {
+    if ((await option.getAttribute('value')) === lang) await option.click();
+  }
+}
+
+async function fresh_start(hash) {
+  await driver.get(server.url + '#/');
+  await driver.executeScript('localStorage.clear();');
+  await driver.get(server.url + hash);
+  await driver.navigate().refresh();
+  await waitForApp(driver);
+}
+
+test('a complete application in Russian reaches "ready"', async () => {
+  await fresh_start('#/service/technical-study');
+  await choose('ru');
+  await driver.wait(async () => (await driver.executeScript('return document.documentElement.lang')) === 'ru', 3000);
+  assert.match(await heading(driver), /^Выдача заключения по техническому исследованию/);
+  await clickLink(driver, 'Начать или продолжить заявление');
+  await driver.wait(async () => (await heading(driver)) === 'Ваше заявление', 5000);
+  await clickLabel(driver, 'Юридическое лицо (или его филиал либо представительство)');
+  let title = 'Ваше заявление';
+  for (;;) {
+    await clickLink(driver, 'Далее');
+    title = await nextHeading(driver, title);
+    if (title === 'Документы') break;
+    await addRows(driver, 'Добавить строку');
+    await fillStep(driver, 'legal');
+    await driver.findElement(By.xpath("//button[normalize-space(.)='Проверить эту форму']")).click();
+    assert.match(await fresh(() => driver.findElement(By.id('error-summary')).getText()), /Форма заполнена полностью/, title);
+  }
+  await attachMissing(driver, [], { missing: 'Отсутствует', attached: 'Приложен' });
+  await clickLink(driver, 'Далее');
+  await driver.wait(async () => (await heading(driver)) === 'Проверьте ответы', 5000);
+  const verdict = await fresh(() => driver.findElement(By.css('.verdict')).getText());
+  assert.match(verdict, /^Готово/, verdict);
+  assert.deepEqual(await consoleErrors(driver), []);
+});
+
+test('switching language mid-form keeps every answer', async () => {
+  await fresh_start('#/apply/crypto-sale-permit/annex-2');
+  await (await byLabel(driver, 'Full name of the legal entity')).sendKeys('TOO Bilingual');
+  await (await byLabel(driver, 'E-mail')).sendKeys('two@example.kz');
+  await choose('ru');
+  await driver.wait(async () => (await heading(driver)).startsWith('Заявление юридического лица'), 3000);
+  assert.equal(await (await byLabel(driver, 'Полное наименование юридического лица')).getAttribute('value'), 'TOO Bilingual');
+  assert.equal(await (await byLabel(driver, 'Электронная почта')).getAttribute('value'), 'two@example.kz');
+  // The choice is kept after a reload.
+  await driver.navigate().refresh();
+  await waitForApp(driver);
+  assert.equal(await driver.executeScript('return document.documentElement.lang'), 'ru');
+  await choose('en');
+  assert.equal(await (await byLabel(driver, 'E-mail')).getAttribute('value'), 'two@example.kz');
+});
+
+test('a form printed in Russian', async () => {
+  await fresh_start('#/apply/stm-import-export/annex-3');
+  await choose('ru');
+  await (await byLabel(driver, 'Полное наименование либо фамилия, имя, отчество (при его наличии) заявителя')).sendKeys('ТОО «Пример»');
+  await driver.get(server.url + '#/apply/stm-import-export/print');
+  await driver.wait(async () => (await heading(driver)) === 'Печатные формы', 5000);
+  const text = await driver.findElement(By.css('.print-view')).getText();
+  assert.match(text, /Приложение 3 к Правилам оказания государственной услуги/);
+  assert.match(text, /Кому Комитет национальной безопасности Республики Казахстан/);
+  assert.match(text, /от ТОО «Пример»/);
+  assert.match(text, /Прошу выдать заключение \(разрешительный документ\) на/);
+  assert.match(text, /Настоящим подтверждается, что:/);
+  assert.match(text, /Дата заполнения/);
+});
