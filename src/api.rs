@@ -111,6 +111,7 @@ pub fn install_panic_screen(standalone_key: Option<&str>) {
 
 #[cfg(target_arch = "wasm32")]
 mod panic_screen {
+    use crate::messages::{text, Lang, Msg};
     use std::cell::RefCell;
     use wasm_bindgen::JsCast;
 
@@ -150,24 +151,26 @@ mod panic_screen {
 
     /// Built from plain DOM nodes and text, so it works after the app is gone.
     fn show(root: &web_sys::Element, key: &str) {
-        let stored = gloo::utils::window().local_storage().ok().flatten().and_then(|s| s.get_item(key).ok().flatten());
+        let storage = gloo::utils::window().local_storage().ok().flatten();
+        let stored = storage.as_ref().and_then(|s| s.get_item(key).ok().flatten());
+        let lang = storage.and_then(|s| s.get_item(&format!("{key}.lang")).ok().flatten()).and_then(|c| Lang::from_code(&c)).unwrap_or_default();
         let screen = gloo::utils::document().create_element("div").ok();
         let Some(screen) = screen else { return };
         let _ = screen.set_attribute("class", "recovery");
         let _ = screen.set_attribute("role", "alert");
         let parts = [
-            element("h1", "Something went wrong"),
-            element("p", "The assistant stopped because of an error. Your drafts were saved in this browser at every change and are still there."),
+            element("h1", text(Msg::RecoveryTitle, lang)),
+            element("p", text(Msg::RecoveryText, lang)),
         ];
         for part in parts.into_iter().flatten() {
             let _ = screen.append_child(&part);
         }
-        if let Some(text) = stored {
-            let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&text));
+        if let Some(saved) = stored {
+            let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&saved));
             let options = web_sys::BlobPropertyBag::new();
             options.set_type("application/json");
             let url = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok().and_then(|b| web_sys::Url::create_object_url_with_blob(&b).ok());
-            if let (Some(url), Some(link)) = (url, element("a", "Export the saved drafts")) {
+            if let (Some(url), Some(link)) = (url, element("a", text(Msg::RecoveryExport, lang))) {
                 let _ = link.set_attribute("href", &url);
                 let _ = link.set_attribute("download", "knb-drafts-backup.json");
                 let _ = link.set_attribute("class", "button");
@@ -177,7 +180,7 @@ mod panic_screen {
                 }
             }
         }
-        if let (Some(p), Some(reload)) = (element("p", ""), element("a", "Reload the assistant")) {
+        if let (Some(p), Some(reload)) = (element("p", ""), element("a", text(Msg::RecoveryReload, lang))) {
             let href = gloo::utils::window().location().href().unwrap_or_default();
             let _ = reload.set_attribute("href", &href);
             let _ = p.append_child(&reload);

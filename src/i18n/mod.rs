@@ -6,6 +6,7 @@ use crate::domain::finder::QUESTIONS;
 use crate::domain::forms::{self, FieldKind};
 use crate::messages::Lang;
 
+mod kk;
 mod ru;
 
 /// `english` in `lang`; the English itself where no translation exists (a test keeps the
@@ -13,8 +14,13 @@ mod ru;
 pub fn translate(english: &'static str, lang: Lang) -> &'static str {
     match lang {
         Lang::En => english,
-        Lang::Ru => ru::DATA.binary_search_by(|(en, _)| (*en).cmp(english)).map(|i| ru::DATA[i].1).unwrap_or(english),
+        Lang::Ru => lookup(ru::DATA, english),
+        Lang::Kk => lookup(kk::DATA, english),
     }
+}
+
+fn lookup(table: &'static [(&'static str, &'static str)], english: &'static str) -> &'static str {
+    table.binary_search_by(|(en, _)| (*en).cmp(english)).map(|i| table[i].1).unwrap_or(english)
 }
 
 /// Every user-visible string of the data, once each, in a stable order.
@@ -72,6 +78,7 @@ pub fn data_texts() -> Vec<&'static str> {
         }
     }
     QUESTIONS.iter().for_each(|q| push(q.text));
+    crate::domain::validators::EAEU_MEMBERS.iter().for_each(|m| push(m));
     push(crate::domain::estimate::EXPLANATION);
     for year in [2017, 2027, 2030] {
         if let Some(p) = crate::domain::calendar::provisional(year) {
@@ -93,9 +100,11 @@ mod tests {
             let missing: Vec<&str> = texts.iter().copied().filter(|t| translate(t, lang) == *t).collect();
             assert!(missing.is_empty(), "{lang:?} lacks (or copies) {} texts, e.g. {:?}", missing.len(), &missing[..missing.len().min(5)]);
         }
-        let stale: Vec<&str> = ru::DATA.iter().map(|(en, _)| *en).filter(|en| !texts.contains(en)).collect();
-        assert!(stale.is_empty(), "translations of texts the data no longer has: {stale:?}");
-        assert!(ru::DATA.windows(2).all(|w| w[0].0 < w[1].0), "the table is sorted for lookup");
+        for table in [ru::DATA, kk::DATA] {
+            let stale: Vec<&str> = table.iter().map(|(en, _)| *en).filter(|en| !texts.contains(en)).collect();
+            assert!(stale.is_empty(), "translations of texts the data no longer has: {stale:?}");
+            assert!(table.windows(2).all(|w| w[0].0 < w[1].0), "the table is sorted for lookup");
+        }
     }
 
     #[test]

@@ -26,9 +26,11 @@ pub fn date(d: NaiveDate, lang: Lang) -> String {
             let month = MONTHS.get(d.month0() as usize).copied().unwrap_or("");
             format!("{} {} {month} {}", d.weekday(), d.day(), d.year())
         }
-        Lang::Ru => {
-            const DAYS: [&str; 7] = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"];
-            let day = DAYS.get(d.weekday().num_days_from_monday() as usize).copied().unwrap_or("");
+        Lang::Ru | Lang::Kk => {
+            const RU: [&str; 7] = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"];
+            const KK: [&str; 7] = ["дс", "сс", "ср", "бс", "жм", "сб", "жс"];
+            let days = if lang == Lang::Ru { RU } else { KK };
+            let day = days.get(d.weekday().num_days_from_monday() as usize).copied().unwrap_or("");
             format!("{day}, {}", d.format("%d.%m.%Y"))
         }
     }
@@ -53,6 +55,7 @@ pub fn citation(c: Citation, lang: Lang) -> String {
     let (rules, paragraph, annex, row, sub) = match lang {
         Lang::En => ("Rules", "paragraph", "Annex", "row", "subparagraph"),
         Lang::Ru => ("Правила", "пункт", "приложение", "строка", "подпункт"),
+        Lang::Kk => ("Қағидалар", "тармақ", "қосымша", "жол", "тармақша"),
     };
     let tail = |sub_no: Option<u8>| sub_no.map(|n| format!(", {sub} {n})")).unwrap_or_default();
     match c {

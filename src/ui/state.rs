@@ -141,9 +141,9 @@ impl AppState {
     }
 }
 
-/// The name a new draft gets: the service's short name.
-pub fn default_name(id: ServiceId) -> String {
-    service(id).short_name.to_owned()
+/// The name a new draft gets: the service's short name, in the interface language.
+pub fn default_name(id: ServiceId, lang: crate::messages::Lang) -> String {
+    crate::i18n::translate(service(id).short_name, lang).to_owned()
 }
 
 /// The kinds of set-up change, previewed before they apply.
@@ -221,7 +221,7 @@ impl AppState {
     /// Changes the open draft of a service, creating it on the first answer.
     fn edit(&mut self, id: ServiceId, f: impl FnOnce(&mut Draft)) {
         if self.open_entry(id).is_none() {
-            self.add(default_name(id), Draft::new(id));
+            self.add(default_name(id, self.lang), Draft::new(id));
         }
         let now = self.now.clone();
         let open = self.open.get(&id).cloned();
@@ -261,12 +261,12 @@ impl AppState {
                         draft.action = action;
                     }
                     draft.variants = variant.into_iter().collect();
-                    self.add(default_name(id), draft);
+                    self.add(default_name(id, self.lang), draft);
                 }
             }
             Action::Clock(now) => self.now = now,
             Action::NewDraft(id) => {
-                self.add(default_name(id), Draft::new(id));
+                self.add(default_name(id, self.lang), Draft::new(id));
             }
             Action::OpenDraft(id) => {
                 if let Some(service) = self.drafts.iter().find(|s| s.id == id).and_then(|s| s.draft.service) {
@@ -282,7 +282,8 @@ impl AppState {
             }
             Action::DuplicateDraft(id) => {
                 if let Some(saved) = self.drafts.iter().find(|s| s.id == id).cloned() {
-                    let copy = self.add(format!("{} (copy)", saved.name), (*saved.draft).clone());
+                    let suffix = crate::messages::text(crate::messages::Msg::CopySuffix, self.lang);
+                    let copy = self.add(format!("{} ({suffix})", saved.name), (*saved.draft).clone());
                     // The copy is opened; the list keeps it next to its original.
                     if let Some(at) = self.drafts.iter().position(|s| s.id == copy) {
                         let moved = self.drafts.remove(at);

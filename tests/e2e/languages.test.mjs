@@ -19,7 +19,7 @@ after(async () => {
 });
 
 async function choose(lang) {
-  const select = await byLabel(driver, lang === 'ru' ? 'Language' : 'Язык');
+  const select = await driver.findElement(By.id('language'));
   for (const option of await select.findElements(By.css('option'))) {
     if ((await option.getAttribute('value')) === lang) await option.click();
   }
@@ -33,31 +33,43 @@ async function fresh_start(hash) {
   await waitForApp(driver);
 }
 
-test('a complete application in Russian reaches "ready"', async () => {
-  await fresh_start('#/service/technical-study');
-  await choose('ru');
-  await driver.wait(async () => (await driver.executeScript('return document.documentElement.lang')) === 'ru', 3000);
-  assert.match(await heading(driver), /^Выдача заключения по техническому исследованию/);
-  await clickLink(driver, 'Начать или продолжить заявление');
-  await driver.wait(async () => (await heading(driver)) === 'Ваше заявление', 5000);
-  await clickLabel(driver, 'Юридическое лицо (или его филиал либо представительство)');
-  let title = 'Ваше заявление';
-  for (;;) {
-    await clickLink(driver, 'Далее');
-    title = await nextHeading(driver, title);
-    if (title === 'Документы') break;
-    await addRows(driver, 'Добавить строку');
-    await fillStep(driver, 'legal');
-    await driver.findElement(By.xpath("//button[normalize-space(.)='Проверить эту форму']")).click();
-    assert.match(await fresh(() => driver.findElement(By.id('error-summary')).getText()), /Форма заполнена полностью/, title);
-  }
-  await attachMissing(driver, [], { missing: 'Отсутствует', attached: 'Приложен' });
-  await clickLink(driver, 'Далее');
-  await driver.wait(async () => (await heading(driver)) === 'Проверьте ответы', 5000);
-  const verdict = await fresh(() => driver.findElement(By.css('.verdict')).getText());
-  assert.match(verdict, /^Готово/, verdict);
-  assert.deepEqual(await consoleErrors(driver), []);
-});
+const WORDS = {
+  ru: { title: /^Выдача заключения по техническому исследованию/, start: 'Начать или продолжить заявление', setup: 'Ваше заявление', legal: 'Юридическое лицо (или его филиал либо представительство)',
+        next: 'Далее', documents: 'Документы', addRow: 'Добавить строку', check: 'Проверить эту форму', complete: /Форма заполнена полностью/,
+        missing: 'Отсутствует', attached: 'Приложен', review: 'Проверьте ответы', ready: /^Готово:/ },
+  kk: { title: /^Тауарларды ақпаратты криптографиялық қорғау құралдарына/, start: 'Өтінішті бастау немесе жалғастыру', setup: 'Сіздің өтінішіңіз', legal: 'Заңды тұлға (немесе оның филиалы не өкілдігі)',
+        next: 'Әрі қарай', documents: 'Құжаттар', addRow: 'Жол қосу', check: 'Осы нысанды тексеру', complete: /Нысан толық толтырылды/,
+        missing: 'Жоқ', attached: 'Тіркелді', review: 'Жауаптарды тексеріңіз', ready: /^Дайын:/ },
+};
+
+for (const lang of ['kk', 'ru']) {
+  test(`a complete application in ${lang} reaches "ready"`, async () => {
+    const w = WORDS[lang];
+    await fresh_start('#/service/technical-study');
+    await choose(lang);
+    await driver.wait(async () => (await driver.executeScript('return document.documentElement.lang')) === lang, 3000);
+    assert.match(await heading(driver), w.title);
+    await clickLink(driver, w.start);
+    await driver.wait(async () => (await heading(driver)) === w.setup, 5000);
+    await clickLabel(driver, w.legal);
+    let title = w.setup;
+    for (;;) {
+      await clickLink(driver, w.next);
+      title = await nextHeading(driver, title);
+      if (title === w.documents) break;
+      await addRows(driver, w.addRow);
+      await fillStep(driver, 'legal');
+      await driver.findElement(By.xpath(`//button[normalize-space(.)='${w.check}']`)).click();
+      assert.match(await fresh(() => driver.findElement(By.id('error-summary')).getText()), w.complete, title);
+    }
+    await attachMissing(driver, [], { missing: w.missing, attached: w.attached });
+    await clickLink(driver, w.next);
+    await driver.wait(async () => (await heading(driver)) === w.review, 5000);
+    const verdict = await fresh(() => driver.findElement(By.css('.verdict')).getText());
+    assert.match(verdict, w.ready, verdict);
+    assert.deepEqual(await consoleErrors(driver), []);
+  });
+}
 
 test('switching language mid-form keeps every answer', async () => {
   await fresh_start('#/apply/crypto-sale-permit/annex-2');

@@ -10,14 +10,15 @@ export const BIN = '150440012344';
 /** The answer a person would give to a question with this label. */
 function answerFor(label, kind) {
   const l = label.toLowerCase();
-  if (l.includes('iin / bin') || l.includes('иин / бин')) return kind === 'individual' ? IIN : BIN;
-  if (l.includes('(iin)') || l.includes('(иин)')) return IIN;
-  if (l.includes('(bin)') || l.includes('(бин)')) return BIN;
-  if (l.includes('e-mail') || l.includes('электронная почта')) return 'office@example.kz';
+  // English, Russian and Kazakh labels.
+  if (/iin \/ bin|иин \/ бин|жсн \/ бсн/.test(l)) return kind === 'individual' ? IIN : BIN;
+  if (/\((iin|иин|жсн)\)/.test(l)) return IIN;
+  if (/\((bin|бин|бсн)\)/.test(l)) return BIN;
+  if (/e-mail|электронная почта|электрондық пошта/.test(l)) return 'office@example.kz';
   if (/^(phone|fax|телефон|факс)/.test(l)) return '8 701 123 45 67';
   if (l.includes('iban')) return 'KZ86 125K ZT50 0410 0100';
-  if (l.includes('commodity code') || l.includes('тн вэд')) return '8543 70 900 0';
-  if (l.startsWith('quantity') || l.startsWith('количество')) return '2';
+  if (/commodity code|тн вэд|сэқ тн/.test(l)) return '8543 70 900 0';
+  if (/^(quantity|количество|саны)/.test(l)) return '2';
   return 'Test answer ' + label.slice(0, 20);
 }
 
@@ -81,7 +82,7 @@ async function fillOne(driver, label, kind) {
         }
       } else if ((await input.getAttribute('value')) === '') {
         if (type === 'date') {
-          const past = /date of issue|date of the change|^date|дата выдачи|дата изменения/i.test(text);
+          const past = /date of issue|date of the change|^date|дата выдачи|дата изменения|берілген күні|өзгеріс болған күн/i.test(text);
           await typeDate(driver, input, past ? '2026-11-20' : '2027-06-30');
         } else {
           await input.sendKeys(answerFor(text, kind));

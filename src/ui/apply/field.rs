@@ -65,7 +65,7 @@ pub fn field_control(props: &Props) -> Html {
             html! {
                 <select id={id.clone()} {onchange} onblur={blur.clone()} aria-describedby={described.clone()} aria-invalid={invalid} required={field.required}>
                     <option value="" selected={value.is_empty()}>{ "—" }</option>
-                    { for EAEU_MEMBERS.iter().map(|m| html! { <option value={*m} selected={value.as_str() == *m}>{ *m }</option> }) }
+                    { for EAEU_MEMBERS.iter().map(|m| html! { <option value={*m} selected={value.as_str() == *m}>{ tr(m, lang) }</option> }) }
                 </select>
             }
         }

@@ -25,6 +25,7 @@ pub fn display_value(field: &Field, raw: &str, lang: Lang) -> String {
             raw.split(',').filter_map(|id| choices.iter().find(|c| c.id == id.trim())).map(|c| tr(c.label, lang)).collect::<Vec<_>>().join("; ")
         }
         FieldKind::Checkbox => text(if raw == "true" { Msg::Yes } else { Msg::No }, lang).to_owned(),
+        FieldKind::EaeuCountry => crate::domain::validators::EAEU_MEMBERS.iter().find(|m| **m == raw.trim()).map_or_else(|| raw.trim().to_owned(), |m| tr(m, lang).to_owned()),
         _ => raw.trim().to_owned(),
     }
 }

@@ -98,26 +98,29 @@ test('axe: the assistant embedded in the example host page', async () => {
   await audit('embedded');
 });
 
-test('axe: the screens in Russian', async () => {
-  await driver.get(server.url + '#/');
-  await driver.executeScript('localStorage.setItem("knb-assistant.lang", "ru");');
-  await driver.navigate().refresh();
-  await waitForApp(driver);
-  assert.equal(await driver.executeScript('return document.documentElement.lang'), 'ru');
-  await audit('finder (ru)');
-  for (const [hash, name] of [
-    ['#/service/stm-licence', 'overview (ru)'],
-    ['#/apply/stm-licence/setup', 'set-up (ru)'],
-    ['#/apply/stm-licence/annex-2', 'form (ru)'],
-    ['#/apply/stm-licence/documents', 'documents (ru)'],
-    ['#/apply/stm-licence/check', 'check (ru)'],
-    ['#/drafts', 'drafts (ru)'],
-  ]) {
-    await driver.get(server.url + hash);
-    await driver.sleep(150);
-    const check = await driver.findElements(By.xpath("//button[normalize-space(.)='Проверить эту форму']"));
-    if (check.length) await fresh(() => check[0].click());
-    await audit(name);
-  }
-  await driver.executeScript('localStorage.removeItem("knb-assistant.lang");');
-});
+for (const [lang, checkWord] of [['ru', 'Проверить эту форму'], ['kk', 'Осы нысанды тексеру']]) {
+  test(`axe: the screens in ${lang}`, async () => {
+    await driver.get(server.url + '#/');
+    await driver.executeScript('localStorage.setItem("knb-assistant.lang", arguments[0]);', lang);
+    await driver.navigate().refresh();
+    await waitForApp(driver);
+    assert.equal(await driver.executeScript('return document.documentElement.lang'), lang);
+    await audit(`finder (${lang})`);
+    for (const [hash, name] of [
+      ['#/service/stm-licence', 'overview'],
+      ['#/apply/stm-licence/setup', 'set-up'],
+      ['#/apply/stm-licence/annex-2', 'form'],
+      ['#/apply/stm-import-export/annex-3', 'goods form'],
+      ['#/apply/stm-licence/documents', 'documents'],
+      ['#/apply/stm-licence/check', 'check'],
+      ['#/drafts', 'drafts'],
+    ]) {
+      await driver.get(server.url + hash);
+      await driver.sleep(150);
+      const check = await driver.findElements(By.xpath(`//button[normalize-space(.)='${checkWord}']`));
+      if (check.length) await fresh(() => check[0].click());
+      await audit(`${name} (${lang})`);
+    }
+    await driver.executeScript('localStorage.removeItem("knb-assistant.lang");');
+  });
+}
