@@ -8,7 +8,26 @@ use crate::messages::{fill, text, Lang, Msg};
 use chrono::{Datelike, NaiveDate};
 
 pub fn working_days(n: u32, lang: Lang) -> String {
-    fill(text(Msg::WorkingDays, lang), &[("n", &n.to_string())])
+    match lang {
+        Lang::Ru => format!("{n} {}", russian_plural(n, "рабочий день", "рабочих дня", "рабочих дней")),
+        _ => fill(text(Msg::WorkingDays, lang), &[("n", &n.to_string())]),
+    }
+}
+
+pub fn calendar_days(n: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Ru => format!("{n} {}", russian_plural(n, "календарный день", "календарных дня", "календарных дней")),
+        _ => fill(text(Msg::CalendarDays, lang), &[("n", &n.to_string())]),
+    }
+}
+
+/// Russian nouns after a number: 1 день, 2–4 дня, 5–20 дней, 21 день…
+fn russian_plural(n: u32, one: &'static str, few: &'static str, many: &'static str) -> &'static str {
+    match (n % 10, n % 100) {
+        (1, h) if h != 11 => one,
+        (2..=4, h) if !(12..=14).contains(&h) => few,
+        _ => many,
+    }
 }
 
 pub fn fee(fee: Fee, lang: Lang) -> String {
@@ -143,6 +162,13 @@ mod tests {
         assert_eq!(tenge(3_893), "3\u{a0}893\u{a0}₸");
         assert_eq!(tenge(500), "500\u{a0}₸");
         assert_eq!(date(NaiveDate::from_ymd_opt(2026, 5, 27).unwrap(), Lang::Ru), "ср, 27.05.2026");
+        assert_eq!(date(NaiveDate::from_ymd_opt(2026, 5, 27).unwrap(), Lang::Kk), "ср, 27.05.2026");
+        assert_eq!(working_days(15, Lang::Ru), "15 рабочих дней");
+        assert_eq!(working_days(3, Lang::Ru), "3 рабочих дня");
+        assert_eq!(working_days(21, Lang::Ru), "21 рабочий день");
+        assert_eq!(working_days(12, Lang::Ru), "12 рабочих дней");
+        assert_eq!(calendar_days(30, Lang::Ru), "30 календарных дней");
+        assert_eq!(working_days(5, Lang::Kk), "5 жұмыс күні");
         assert_eq!(citation(Citation::row_sub(1, 8, 1), Lang::En), Citation::row_sub(1, 8, 1).to_string());
         assert_eq!(citation(Citation::row_sub(1, 8, 1), Lang::Ru), "Правила 1, приложение 1, строка 8, подпункт 1)");
         assert_eq!(size(2048), "2.0 KB");

@@ -124,3 +124,57 @@ fn every_citation_points_into_its_own_rules() {
         }
     }
 }
+
+#[test]
+fn document_lists_are_the_seeds() {
+    // Annex 1 row 8 of each Rules text: (id, condition, form annex, clause) for an issue by a legal entity.
+    use DocCondition::*;
+    let legal = ApplicantKind::LegalEntity;
+    let listed = |id: ServiceId, action: Action, variants: &[&str]| -> Vec<(&'static str, DocCondition, Option<u8>, String)> {
+        let variants: Vec<String> = variants.iter().map(|v| v.to_string()).collect();
+        service(id).documents.iter().filter(|d| d.applies.matches(action, legal, &variants)).map(|d| (d.id, d.condition, d.form_annex, d.cite.to_string())).collect()
+    };
+    let r = |s: u8, sub: u8| crate::domain::citation::Citation::row_sub(s, 8, sub).to_string();
+    let row = |s: u8| crate::domain::citation::Citation::row(s, 8).to_string();
+    assert_eq!(
+        listed(ServiceId::StmLicence, Action::Issue, &["repair-sale"]),
+        [("application", Required, Some(2), r(1, 1)), ("fee-payment", UnlessPaidViaGateway, None, r(1, 1)), ("qualification-information", Required, Some(4), r(1, 1))]
+    );
+    assert_eq!(
+        listed(ServiceId::CryptoDevLicence, Action::Reissue, &[]),
+        [("application", Required, Some(5), r(2, 2)), ("fee-payment", UnlessPaidViaGateway, None, r(2, 2)), ("change-evidence", UnlessInStateSystems, None, r(2, 2))]
+    );
+    assert_eq!(listed(ServiceId::LeakChannelsLicence, Action::Issue, &["operations-centre"])[2], ("qualification-information", Required, Some(5), r(3, 1)));
+    assert_eq!(
+        listed(ServiceId::StmImportExport, Action::Issue, &["import"]),
+        [("application", Required, Some(3), r(4, 1)), ("trade-contract", Required, None, r(4, 2)), ("technical-documentation", Required, None, r(4, 3)), ("samples", OnRequest, None, row(4))]
+    );
+    assert_eq!(
+        listed(ServiceId::CryptoImportExport, Action::Issue, &["transit"]),
+        [
+            ("application", Required, Some(3), r(5, 1)),
+            ("technical-documentation", Required, None, r(5, 2)),
+            ("source-code", Optional, None, r(5, 2)),
+            ("trade-contract", Required, None, r(5, 3)),
+            ("samples", OnRequest, None, row(5)),
+        ]
+    );
+    assert_eq!(
+        listed(ServiceId::TechnicalStudy, Action::Issue, &[]),
+        [("application", Required, Some(3), r(6, 1)), ("technical-documentation", Required, None, r(6, 2)), ("supply-contracts", IfAny, None, r(6, 3)), ("samples", OnRequest, None, r(6, 4))]
+    );
+    assert_eq!(
+        listed(ServiceId::CryptoNotification, Action::Issue, &[]),
+        [
+            ("application", Required, Some(2), r(7, 1)),
+            ("notification", Required, Some(3), r(7, 2)),
+            ("notification-xls", Required, None, r(7, 3)),
+            ("manufacturer-authority", Required, None, r(7, 4)),
+            ("authority-translation", IfForeignLanguage, None, r(7, 4)),
+        ]
+    );
+    assert_eq!(
+        listed(ServiceId::CryptoSalePermit, Action::Issue, &[]),
+        [("application", Required, Some(2), r(8, 1)), ("compliance-information", Required, Some(4), r(8, 2)), ("fee-payment", UnlessPaidViaGateway, None, r(8, 3))]
+    );
+}

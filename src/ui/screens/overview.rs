@@ -54,7 +54,7 @@ pub fn applies_to(applies: Applies, service: &Service, lang: Lang) -> String {
 
 pub fn length(l: Length, lang: Lang) -> String {
     match l {
-        Length::CalendarDays(n) => fill(text(Msg::CalendarDays, lang), &[("n", &n.to_string())]),
+        Length::CalendarDays(n) => format::calendar_days(n, lang),
         Length::WorkingDays(n) => format::working_days(n, lang),
     }
 }
