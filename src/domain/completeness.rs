@@ -1,7 +1,7 @@
 //! What the provider's completeness check would return for a draft, each item with its clause,
 //! plus refusal risks worth a look before submitting.
 use super::calendar::Calendar;
-use super::catalogue::{service, Action, DocCondition, DocumentSpec, Fee, ServiceId};
+use super::catalogue::{service, Action, DocCondition, DocumentSpec, Fee};
 use super::citation::Citation;
 use super::draft::Draft;
 use super::fees::fee_in_tenge;
@@ -222,11 +222,6 @@ pub fn check(draft: &Draft, today: NaiveDate) -> Verdict {
         }
     }
     out
-}
-
-/// The fee is a refusal ground only for the services that charge one.
-pub fn charges_fee(id: ServiceId, action: Action) -> bool {
-    matches!(service(id).action(action).map(|a| a.fee), Some(Fee::Mci { .. }))
 }
 
 #[cfg(test)]

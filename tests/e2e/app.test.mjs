@@ -1,20 +1,14 @@
 // End-to-end: the release build in real headless Chromium, looked at as a person would.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, startBrowser, waitForApp, consoleErrors, By, byLabel } from './support.mjs';
+import { useBrowser, waitForApp, consoleErrors, By, byLabel } from './support.mjs';
 import { heading, fresh } from './person.mjs';
 
 let server;
 let driver;
-
-before(async () => {
-  server = await serveDist();
-  driver = await startBrowser();
-});
-
-after(async () => {
-  await driver?.quit();
-  await server?.close();
+useBrowser((s, d) => {
+  server = s;
+  driver = d;
 });
 
 test('the first screen lists the eight services with their terms and fees', async () => {

@@ -1,20 +1,14 @@
 // End-to-end: complete applications for all eight services in real Chromium, as a person would.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, startBrowser, waitForApp, consoleErrors, By } from './support.mjs';
+import { useBrowser, waitForApp, consoleErrors, By } from './support.mjs';
 import { fillStep, addRows, clickLabel, clickLink, heading, nextHeading, attachMissing, fresh } from './person.mjs';
 
 let server;
 let driver;
-
-before(async () => {
-  server = await serveDist();
-  driver = await startBrowser();
-});
-
-after(async () => {
-  await driver?.quit();
-  await server?.close();
+useBrowser((s, d) => {
+  server = s;
+  driver = d;
 });
 
 const KIND = { legal: 'A legal entity (or its branch or representative office)', individual: 'An individual (including an individual entrepreneur)' };

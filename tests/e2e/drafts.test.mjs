@@ -1,23 +1,17 @@
 // End-to-end: drafts are never lost: autosave and reload, export and import, damaged files,
 // drafts from the first release, storage faults, printed forms and the help-desk read-back.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, startBrowser, waitForApp, By, byLabel } from './support.mjs';
+import { useBrowser, waitForApp, By, byLabel } from './support.mjs';
 import { heading, fresh, sampleFiles } from './person.mjs';
 
 let server;
 let driver;
-
-before(async () => {
-  server = await serveDist();
-  driver = await startBrowser();
-});
-
-after(async () => {
-  await driver?.quit();
-  await server?.close();
+useBrowser((s, d) => {
+  server = s;
+  driver = d;
 });
 
 async function freshApp(hash = '#/') {

@@ -1,22 +1,16 @@
 // End-to-end: the assistant as a guest in a host page with a strict CSP: it mounts, completes an
 // application, fires its events, leaves the host's styles and address bar alone, makes no
 // request of its own, and two instances do not collide.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, startBrowser, consoleErrors, By } from './support.mjs';
+import { useBrowser, consoleErrors, By } from './support.mjs';
 import { fillStep, addRows, byText, attachMissing, fresh } from './person.mjs';
 
 let server;
 let driver;
-
-before(async () => {
-  server = await serveDist();
-  driver = await startBrowser();
-});
-
-after(async () => {
-  await driver?.quit();
-  await server?.close();
+useBrowser((s, d) => {
+  server = s;
+  driver = d;
 });
 
 async function shadow(hostId = 'assistant') {

@@ -1,21 +1,15 @@
 // End-to-end: the interface in Russian: a whole application, a switch mid-form that keeps the
 // answers, a printed form, and the page's lang attribute.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, startBrowser, waitForApp, consoleErrors, By, byLabel } from './support.mjs';
+import { useBrowser, waitForApp, consoleErrors, By, byLabel } from './support.mjs';
 import { fillStep, addRows, clickLabel, clickLink, heading, nextHeading, attachMissing, fresh } from './person.mjs';
 
 let server;
 let driver;
-
-before(async () => {
-  server = await serveDist();
-  driver = await startBrowser();
-});
-
-after(async () => {
-  await driver?.quit();
-  await server?.close();
+useBrowser((s, d) => {
+  server = s;
+  driver = d;
 });
 
 async function choose(lang) {

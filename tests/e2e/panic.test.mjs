@@ -1,24 +1,20 @@
 // End-to-end: a deliberate panic in a test build shows the recovery screen, not a dead page;
 // the saved drafts stay and are offered as a file.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { serveDist, startBrowser, waitForApp, By, byLabel } from './support.mjs';
+import { useBrowser, waitForApp, By, byLabel } from './support.mjs';
 
 const PANIC_DIST = process.env.PANIC_DIST_DIR ?? 'target/dist-panic';
+before(() => {
+  assert.ok(existsSync(PANIC_DIST), `build the test-panic bundle first: trunk build --features test-panic --dist ${PANIC_DIST}`);
+});
 let server;
 let driver;
-
-before(async () => {
-  assert.ok(existsSync(PANIC_DIST), `build the test-panic bundle first: trunk build --features test-panic --dist ${PANIC_DIST}`);
-  server = await serveDist(PANIC_DIST);
-  driver = await startBrowser();
-});
-
-after(async () => {
-  await driver?.quit();
-  await server?.close();
-});
+useBrowser((s, d) => {
+  server = s;
+  driver = d;
+}, PANIC_DIST);
 
 test('a panic shows the recovery screen and keeps the drafts', async () => {
   await driver.get(server.url + '#/apply/technical-study/annex-3');

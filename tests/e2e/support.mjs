@@ -5,6 +5,7 @@ import { readFile, mkdtemp } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
+import { before, after } from 'node:test';
 import { Builder, By, until } from 'selenium-webdriver';
 import chrome from 'selenium-webdriver/chrome.js';
 
@@ -99,3 +100,19 @@ export async function consoleErrors(driver) {
 }
 
 export { By, until };
+
+/** Starts a server for `dir` and a browser before the file's tests, and stops both after;
+ * `use(server, driver)` receives them. */
+export function useBrowser(use, dir) {
+  let server;
+  let driver;
+  before(async () => {
+    server = await serveDist(dir);
+    driver = await startBrowser();
+    use(server, driver);
+  });
+  after(async () => {
+    await driver?.quit();
+    await server?.close();
+  });
+}

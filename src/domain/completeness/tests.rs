@@ -1,5 +1,5 @@
 use super::*;
-use crate::domain::catalogue::{ApplicantKind, SERVICES};
+use crate::domain::catalogue::{ApplicantKind, ServiceId, SERVICES};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 12, 3).unwrap()

@@ -43,57 +43,32 @@ static INDIVIDUAL_REISSUE_SECTIONS: [Section; 6] = [
     Section::new("signature", "Confirmation", &[CONFIRMATION]),
 ];
 
-const fn legal_issue(service: ServiceId) -> FormSpec {
-    FormSpec {
-        service,
-        annex: 2,
-        title: "Application of a legal entity to obtain a license",
-        applies: applies(Action::Issue, Some(ApplicantKind::LegalEntity), None),
-        request: "I ask to issue a license and (or) annex to the license to implement",
-        sections: &LEGAL_ISSUE_SECTIONS,
-        confirmation: LICENCE_CONFIRMATION,
-        signatory: "Manager",
-    }
-}
-
-const fn individual_issue(service: ServiceId) -> FormSpec {
-    FormSpec {
-        service,
-        annex: 3,
-        title: "Application of an individual to obtain a license",
-        applies: applies(Action::Issue, Some(ApplicantKind::Individual), None),
-        request: "I ask to issue a license and (or) annex to the license to implement",
-        sections: &INDIVIDUAL_ISSUE_SECTIONS,
-        confirmation: LICENCE_CONFIRMATION,
-        signatory: "Applicant",
-    }
-}
-
-const fn legal_reissue(service: ServiceId, annex: u8) -> FormSpec {
+/// An application form of the licence Rules: the same four in Rules 1–3, only the annex numbers
+/// of the reissue forms differ.
+const fn application(service: ServiceId, annex: u8, action: Action, kind: ApplicantKind) -> FormSpec {
+    let legal = matches!(kind, ApplicantKind::LegalEntity);
+    let (title, request, sections): (&'static str, &'static str, &'static [Section]) = match (action, legal) {
+        (Action::Issue, true) => ("Application of a legal entity to obtain a license", ISSUE_REQUEST, &LEGAL_ISSUE_SECTIONS),
+        (Action::Issue, false) => ("Application of an individual to obtain a license", ISSUE_REQUEST, &INDIVIDUAL_ISSUE_SECTIONS),
+        (Action::Reissue, true) => ("Application of a legal entity to renew the license", REISSUE_REQUEST, &LEGAL_REISSUE_SECTIONS),
+        (Action::Reissue, false) => ("Application of an individual to renew the license", REISSUE_REQUEST, &INDIVIDUAL_REISSUE_SECTIONS),
+    };
     FormSpec {
         service,
         annex,
-        title: "Application of a legal entity to renew the license",
-        applies: applies(Action::Reissue, Some(ApplicantKind::LegalEntity), None),
-        request: "I ask to reissue the license and (or) annex(es) to the license",
-        sections: &LEGAL_REISSUE_SECTIONS,
+        title,
+        applies: applies(action, Some(kind), None),
+        request,
+        sections,
         confirmation: LICENCE_CONFIRMATION,
-        signatory: "Manager",
+        signatory: if legal { "Manager" } else { "Applicant" },
     }
 }
 
-const fn individual_reissue(service: ServiceId, annex: u8) -> FormSpec {
-    FormSpec {
-        service,
-        annex,
-        title: "Application of an individual to renew the license",
-        applies: applies(Action::Reissue, Some(ApplicantKind::Individual), None),
-        request: "I ask to reissue the license and (or) annex(es) to the license",
-        sections: &INDIVIDUAL_REISSUE_SECTIONS,
-        confirmation: LICENCE_CONFIRMATION,
-        signatory: "Applicant",
-    }
-}
+const ISSUE_REQUEST: &str = "I ask to issue a license and (or) annex to the license to implement";
+const REISSUE_REQUEST: &str = "I ask to reissue the license and (or) annex(es) to the license";
+const LEGAL: ApplicantKind = ApplicantKind::LegalEntity;
+const INDIVIDUAL: ApplicantKind = ApplicantKind::Individual;
 
 // Rules 1, Annex 4: one section per declared subtype.
 const DEVELOPMENT: Condition = Condition::Variant(&["development-production"]);
@@ -198,8 +173,8 @@ static SOC_QUALIFICATION_SECTIONS: [Section; 2] = [
 ];
 
 pub static FORMS: [FormSpec; 16] = [
-    legal_issue(ServiceId::StmLicence),
-    individual_issue(ServiceId::StmLicence),
+    application(ServiceId::StmLicence, 2, Action::Issue, LEGAL),
+    application(ServiceId::StmLicence, 3, Action::Issue, INDIVIDUAL),
     FormSpec {
         service: ServiceId::StmLicence,
         annex: 4,
@@ -210,10 +185,10 @@ pub static FORMS: [FormSpec; 16] = [
         confirmation: "",
         signatory: "",
     },
-    legal_reissue(ServiceId::StmLicence, 5),
-    individual_reissue(ServiceId::StmLicence, 6),
-    legal_issue(ServiceId::CryptoDevLicence),
-    individual_issue(ServiceId::CryptoDevLicence),
+    application(ServiceId::StmLicence, 5, Action::Reissue, LEGAL),
+    application(ServiceId::StmLicence, 6, Action::Reissue, INDIVIDUAL),
+    application(ServiceId::CryptoDevLicence, 2, Action::Issue, LEGAL),
+    application(ServiceId::CryptoDevLicence, 3, Action::Issue, INDIVIDUAL),
     FormSpec {
         service: ServiceId::CryptoDevLicence,
         annex: 4,
@@ -224,10 +199,10 @@ pub static FORMS: [FormSpec; 16] = [
         confirmation: "",
         signatory: "",
     },
-    legal_reissue(ServiceId::CryptoDevLicence, 5),
-    individual_reissue(ServiceId::CryptoDevLicence, 6),
-    legal_issue(ServiceId::LeakChannelsLicence),
-    individual_issue(ServiceId::LeakChannelsLicence),
+    application(ServiceId::CryptoDevLicence, 5, Action::Reissue, LEGAL),
+    application(ServiceId::CryptoDevLicence, 6, Action::Reissue, INDIVIDUAL),
+    application(ServiceId::LeakChannelsLicence, 2, Action::Issue, LEGAL),
+    application(ServiceId::LeakChannelsLicence, 3, Action::Issue, INDIVIDUAL),
     FormSpec {
         service: ServiceId::LeakChannelsLicence,
         annex: 4,
@@ -248,6 +223,6 @@ pub static FORMS: [FormSpec; 16] = [
         confirmation: "",
         signatory: "",
     },
-    legal_reissue(ServiceId::LeakChannelsLicence, 6),
-    individual_reissue(ServiceId::LeakChannelsLicence, 7),
+    application(ServiceId::LeakChannelsLicence, 6, Action::Reissue, LEGAL),
+    application(ServiceId::LeakChannelsLicence, 7, Action::Reissue, INDIVIDUAL),
 ];

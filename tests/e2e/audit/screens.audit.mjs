@@ -1,21 +1,15 @@
 // The axe-core audit of every screen: the finder, each service's overview, and every step of an
 // application in each service, forms shown with their errors. Any violation fails, with its rule.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, startBrowser, waitForApp, axeViolations, By } from '../support.mjs';
+import { useBrowser, waitForApp, axeViolations, By } from '../support.mjs';
 import { heading, nextHeading, clickLink, fresh } from '../person.mjs';
 
 let server;
 let driver;
-
-before(async () => {
-  server = await serveDist();
-  driver = await startBrowser();
-});
-
-after(async () => {
-  await driver?.quit();
-  await server?.close();
+useBrowser((s, d) => {
+  server = s;
+  driver = d;
 });
 
 async function audit(name) {
