@@ -60,6 +60,9 @@ pub struct AppState {
     pub import_message: Option<String>,
     pub mode: Mode,
     pub lang: crate::messages::Lang,
+    /// SHA-256 digests of the files attached in this browser session: a listed attachment whose
+    /// digest is here was checked against the real file (contents are never kept).
+    pub verified: BTreeSet<String>,
     /// Fields (by id) the person has left at least once: their errors show.
     pub touched: BTreeSet<String>,
     /// "Check" was pressed on this screen: every error shows.
@@ -88,6 +91,7 @@ impl AppState {
             import_message: None,
             mode: Mode::Applicant,
             lang: crate::messages::Lang::En,
+            verified: BTreeSet::new(),
             touched: BTreeSet::new(),
             show_all_errors: false,
             pending: None,
@@ -372,7 +376,14 @@ impl AppState {
                 });
                 self.paste_report = Some((table, report));
             }
-            Action::Attach { service, attachment } => self.edit(service, |d| d.attachments.push(attachment)),
+            Action::Attach { service, attachment } => {
+                self.verified.insert(attachment.sha256.clone());
+                // The same file again (e.g. after an import) confirms the listed one, not a second copy.
+                let listed = self.draft(service).attachments.iter().any(|a| a.document == attachment.document && a.sha256 == attachment.sha256);
+                if !listed {
+                    self.edit(service, |d| d.attachments.push(attachment));
+                }
+            }
             Action::RemoveAttachment { service, index } => self.edit(service, |d| {
                 if index < d.attachments.len() {
                     d.attachments.remove(index);

@@ -50,6 +50,12 @@ test('export, clear storage, import: same answers and the same draft code', asyn
   await freshApp('#/apply/crypto-sale-permit/annex-2');
   await (await byLabel(driver, 'Full name of the legal entity')).sendKeys('TOO Export Test');
   await (await byLabel(driver, 'Business identification number (BIN)')).sendKeys('150440012344');
+  // One attachment travels as its name, size and digest.
+  const files = await sampleFiles();
+  await driver.get(server.url + '#/apply/crypto-sale-permit/documents');
+  await (await byLabel(driver, 'Attach a file for: Information confirming payment of the fee to the budget')).sendKeys(files.pdf);
+  await driver.wait(async () => /checked against the file in this browser/.test(await driver.findElement(By.css('.files')).getText()), 5000);
+  await driver.get(server.url + '#/apply/crypto-sale-permit/annex-2');
   await setHelpdesk(true);
   const code = await draftCode();
   assert.match(code, /^[0-9A-F]{8}$/);
@@ -76,6 +82,12 @@ test('export, clear storage, import: same answers and the same draft code', asyn
   assert.equal(await value('Full name of the legal entity'), 'TOO Export Test');
   await setHelpdesk(true);
   assert.equal(await draftCode(), code);
+  // The imported attachment is listed; attaching the same file again checks it, without a copy.
+  await driver.get(server.url + '#/apply/crypto-sale-permit/documents');
+  assert.match(await fresh(() => driver.findElement(By.css('.files')).getText()), /listed only: attach the same file again/);
+  await (await byLabel(driver, 'Attach a file for: Information confirming payment of the fee to the budget')).sendKeys(files.pdf);
+  await driver.wait(async () => /checked against the file in this browser/.test(await driver.findElement(By.css('.files')).getText()), 5000);
+  assert.equal((await driver.findElements(By.css('.files li'))).length, 1);
 });
 
 test('a damaged, foreign or newer file is refused with a message and changes nothing', async () => {

@@ -16,6 +16,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub draft: Rc<Draft>,
+    pub verified: std::collections::BTreeSet<String>,
     pub notice: Option<String>,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
@@ -23,8 +24,9 @@ pub struct Props {
 
 /// Describes each file and records it, or explains why it was refused.
 #[cfg(target_arch = "wasm32")]
-fn attach_files(files: Vec<web_sys::File>, doc: &'static DocumentSpec, service: ServiceId, lang: Lang, dispatch: Callback<Action>) {
+fn attach_files(files: Vec<web_sys::File>, doc: &'static DocumentSpec, service: ServiceId, listed: Vec<(String, String)>, lang: Lang, dispatch: Callback<Action>) {
     for file in files {
+        let listed = listed.clone();
         let dispatch = dispatch.clone();
         yew::platform::spawn_local(async move {
             let name = file.name();
@@ -39,7 +41,8 @@ fn attach_files(files: Vec<web_sys::File>, doc: &'static DocumentSpec, service: 
             }
             match crate::ui::browser::describe_file(file).await {
                 Ok((name, size, mime, sha256)) => {
-                    dispatch.emit(Action::Notice(None));
+                    let differs = listed.iter().any(|(n, d)| *n == name && *d != sha256);
+                    dispatch.emit(Action::Notice(differs.then(|| fill(text(Msg::AttachmentDiffers, lang), &[("name", &name)]))));
                     dispatch.emit(Action::Attach { service, attachment: crate::domain::draft::Attachment { document: doc.id.to_owned(), name, size, mime, sha256 } });
                 }
                 Err(name) => dispatch.emit(Action::Notice(Some(fill(text(Msg::FileReadFailed, lang), &[("name", &name)])))),
@@ -49,7 +52,7 @@ fn attach_files(files: Vec<web_sys::File>, doc: &'static DocumentSpec, service: 
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn attach_files(_files: Vec<web_sys::File>, _doc: &'static DocumentSpec, _service: ServiceId, _lang: Lang, _dispatch: Callback<Action>) {}
+fn attach_files(_files: Vec<web_sys::File>, _doc: &'static DocumentSpec, _service: ServiceId, _listed: Vec<(String, String)>, _lang: Lang, _dispatch: Callback<Action>) {}
 
 fn file_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     let Some(list) = list else { return vec![] };
@@ -58,16 +61,18 @@ fn file_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 
 #[function_component(Documents)]
 pub fn documents(props: &Props) -> Html {
-    let Props { draft, notice, lang, dispatch } = props;
+    let Props { draft, verified, notice, lang, dispatch } = props;
     let lang = *lang;
     let Some(id) = draft.service else { return html! {} };
     let items = checklist(draft).into_iter().map(|(doc, state)| {
         let input_id = format!("file-{}", doc.id);
+        let listed: Vec<(String, String)> = draft.attachments_for(doc.id).map(|a| (a.name.clone(), a.sha256.clone())).collect();
         let on_files = {
             let dispatch = dispatch.clone();
+            let listed = listed.clone();
             Callback::from(move |e: Event| {
                 let input = e.target_unchecked_into::<HtmlInputElement>();
-                attach_files(file_list(input.files()), doc, id, lang, dispatch.clone());
+                attach_files(file_list(input.files()), doc, id, listed.clone(), lang, dispatch.clone());
                 input.set_value("");
             })
         };
@@ -75,7 +80,7 @@ pub fn documents(props: &Props) -> Html {
             let dispatch = dispatch.clone();
             Callback::from(move |e: DragEvent| {
                 e.prevent_default();
-                attach_files(file_list(e.data_transfer().and_then(|d| d.files())), doc, id, lang, dispatch.clone());
+                attach_files(file_list(e.data_transfer().and_then(|d| d.files())), doc, id, listed.clone(), lang, dispatch.clone());
             })
         };
         let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
@@ -86,7 +91,7 @@ pub fn documents(props: &Props) -> Html {
             };
             html! {
                 <li>
-                    <span class="file-name">{ &a.name }</span>{ format!(" — {}, SHA-256 {}…", format::size(a.size), a.sha256.get(..12).unwrap_or(&a.sha256)) }
+                    <span class="file-name">{ &a.name }</span>{ format!(" — {}, SHA-256 {}… ({})", format::size(a.size), a.sha256.get(..12).unwrap_or(&a.sha256), text(if verified.contains(&a.sha256) { Msg::AttachmentVerified } else { Msg::AttachmentListedOnly }, lang)) }
                     { " " }
                     <button type="button" onclick={remove}>{ fill(text(Msg::RemoveFile, lang), &[("name", &a.name)]) }</button>
                 </li>

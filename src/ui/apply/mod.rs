@@ -61,7 +61,7 @@ pub fn apply(props: &Props) -> Html {
             },
             None => html! {},
         },
-        Route::Documents(_) => html! { <documents::Documents draft={draft.clone()} notice={state.notice.clone()} {lang} dispatch={dispatch.clone()} /> },
+        Route::Documents(_) => html! { <documents::Documents draft={draft.clone()} verified={state.verified.clone()} notice={state.notice.clone()} {lang} dispatch={dispatch.clone()} /> },
         Route::Review(_) => html! { <review::Review draft={draft.clone()} today={state.today} {lang} /> },
         Route::Print(_) => html! { <print::PrintView draft={draft.clone()} today={state.today} now={super::browser::now_utc()} {lang} /> },
         Route::ReadBack(_) => html! { <read_back::ReadBack draft={draft.clone()} {lang} /> },

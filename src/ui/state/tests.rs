@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::draft::Attachment;
 
 fn state() -> AppState {
     AppState::new(NaiveDate::from_ymd_opt(2026, 12, 3).unwrap())
@@ -121,6 +122,21 @@ fn drafts_are_named_opened_duplicated_deleted_and_restored() {
     let back = AppState::new(s.today).with_library(s.library());
     assert_eq!(back.drafts, s.drafts);
     assert_eq!(back.open, s.open);
+}
+
+#[test]
+fn attaching_a_listed_file_again_verifies_it_without_a_copy() {
+    let id = ServiceId::TechnicalStudy;
+    let file = |sha: &str| Attachment { document: "technical-documentation".into(), name: "spec.pdf".into(), size: 10, mime: "application/pdf".into(), sha256: sha.into() };
+    let mut draft = Draft::new(id);
+    draft.attachments.push(file("aa"));
+    let s = reduce(state(), vec![Action::Import(Entry { id: String::new(), name: "Imported".into(), changed_at: String::new(), draft })]);
+    assert!(!s.verified.contains("aa"), "listed, not yet seen in this browser");
+    let s = reduce(s, vec![Action::Attach { service: id, attachment: file("aa") }]);
+    assert_eq!(s.draft(id).attachments.len(), 1);
+    assert!(s.verified.contains("aa"));
+    let s = reduce(s, vec![Action::Attach { service: id, attachment: file("bb") }]);
+    assert_eq!(s.draft(id).attachments.len(), 2, "a different file is a new attachment");
 }
 
 #[test]
