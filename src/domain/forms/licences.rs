@@ -172,57 +172,27 @@ static SOC_QUALIFICATION_SECTIONS: [Section; 2] = [
     ),
 ];
 
+/// Information on compliance with the qualification requirements (Annex 4, or 5 for Rules 3's
+/// operations-centre variant): filled for an issue, by either kind of applicant.
+const fn qualification(service: ServiceId, annex: u8, title: &'static str, variant: Option<&'static str>, sections: &'static [Section]) -> FormSpec {
+    FormSpec { service, annex, title, applies: applies(Action::Issue, None, variant), request: "", sections, confirmation: "", signatory: "" }
+}
+
 pub static FORMS: [FormSpec; 16] = [
     application(ServiceId::StmLicence, 2, Action::Issue, LEGAL),
     application(ServiceId::StmLicence, 3, Action::Issue, INDIVIDUAL),
-    FormSpec {
-        service: ServiceId::StmLicence,
-        annex: 4,
-        title: "Information on compliance with the qualification requirements for development, production, repair and sale of special technical means",
-        applies: applies(Action::Issue, None, None),
-        request: "",
-        sections: &STM_QUALIFICATION_SECTIONS,
-        confirmation: "",
-        signatory: "",
-    },
+    qualification(ServiceId::StmLicence, 4, "Information on compliance with the qualification requirements for development, production, repair and sale of special technical means", None, &STM_QUALIFICATION_SECTIONS),
     application(ServiceId::StmLicence, 5, Action::Reissue, LEGAL),
     application(ServiceId::StmLicence, 6, Action::Reissue, INDIVIDUAL),
     application(ServiceId::CryptoDevLicence, 2, Action::Issue, LEGAL),
     application(ServiceId::CryptoDevLicence, 3, Action::Issue, INDIVIDUAL),
-    FormSpec {
-        service: ServiceId::CryptoDevLicence,
-        annex: 4,
-        title: "Information on compliance with the qualification requirements for development of means of cryptographic protection of information",
-        applies: applies(Action::Issue, None, None),
-        request: "",
-        sections: &CRYPTO_QUALIFICATION_SECTIONS,
-        confirmation: "",
-        signatory: "",
-    },
+    qualification(ServiceId::CryptoDevLicence, 4, "Information on compliance with the qualification requirements for development of means of cryptographic protection of information", None, &CRYPTO_QUALIFICATION_SECTIONS),
     application(ServiceId::CryptoDevLicence, 5, Action::Reissue, LEGAL),
     application(ServiceId::CryptoDevLicence, 6, Action::Reissue, INDIVIDUAL),
     application(ServiceId::LeakChannelsLicence, 2, Action::Issue, LEGAL),
     application(ServiceId::LeakChannelsLicence, 3, Action::Issue, INDIVIDUAL),
-    FormSpec {
-        service: ServiceId::LeakChannelsLicence,
-        annex: 4,
-        title: "Information on compliance with the qualification requirements for services identifying technical channels of information leakage and special technical means",
-        applies: applies(Action::Issue, None, Some("standard")),
-        request: "",
-        sections: &LEAK_QUALIFICATION_SECTIONS,
-        confirmation: "",
-        signatory: "",
-    },
-    FormSpec {
-        service: ServiceId::LeakChannelsLicence,
-        annex: 5,
-        title: "Information on compliance with the qualification requirements within an information-security operations centre or incident response service",
-        applies: applies(Action::Issue, None, Some("operations-centre")),
-        request: "",
-        sections: &SOC_QUALIFICATION_SECTIONS,
-        confirmation: "",
-        signatory: "",
-    },
+    qualification(ServiceId::LeakChannelsLicence, 4, "Information on compliance with the qualification requirements for services identifying technical channels of information leakage and special technical means", Some("standard"), &LEAK_QUALIFICATION_SECTIONS),
+    qualification(ServiceId::LeakChannelsLicence, 5, "Information on compliance with the qualification requirements within an information-security operations centre or incident response service", Some("operations-centre"), &SOC_QUALIFICATION_SECTIONS),
     application(ServiceId::LeakChannelsLicence, 6, Action::Reissue, LEGAL),
     application(ServiceId::LeakChannelsLicence, 7, Action::Reissue, INDIVIDUAL),
 ];

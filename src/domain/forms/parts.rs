@@ -51,9 +51,9 @@ pub const REQUEST_SCOPE: Field = Field::new(
     "request-scope",
     "I ask to issue",
     Choice(&[
-        super::types::Choice { id: "licence", label: "A license" },
-        super::types::Choice { id: "annex", label: "An annex to the license" },
-        super::types::Choice { id: "licence-and-annex", label: "A license and an annex to it" },
+        choice("licence", "A license"),
+        choice("annex", "An annex to the license"),
+        choice("licence-and-annex", "A license and an annex to it"),
     ]),
     "I ask to issue a license and (or)",
 );
@@ -61,9 +61,9 @@ pub const REISSUE_SCOPE: Field = Field::new(
     "request-scope",
     "I ask to reissue",
     Choice(&[
-        super::types::Choice { id: "licence", label: "The license" },
-        super::types::Choice { id: "annex", label: "The annex(es) to the license" },
-        super::types::Choice { id: "licence-and-annex", label: "The license and its annex(es)" },
+        choice("licence", "The license"),
+        choice("annex", "The annex(es) to the license"),
+        choice("licence-and-annex", "The license and its annex(es)"),
     ]),
     "I ask to reissue the license and (or) annex",
 );
@@ -76,20 +76,20 @@ pub const CHANGE_DATE: Field = Field::new("change-date", "Date of the change tha
     .help("An application to reissue must be filed within 30 calendar days of the change (Rules, paragraph 5).");
 
 const COMMON_GROUNDS_TAIL: [super::types::Choice; 5] = [
-    super::types::Choice { id: "alienation", label: "Alienation by the licensee of the license issued under the class \"permits issued to objects\", together with the object in favor of third parties in cases where alienation of the license is provided for by Annex 1 to the Law of the Republic of Kazakhstan \"On permissions and notifications\"" },
-    super::types::Choice { id: "object-address", label: "Change of the address of the location of the object without its physical movement" },
-    super::types::Choice { id: "required-by-law", label: "A requirement for re-registration in the laws of the Republic of Kazakhstan" },
-    super::types::Choice { id: "activity-name", label: "Change of the name of the type of activity" },
-    super::types::Choice { id: "subtype-name", label: "Change of the name of the subtype of activity" },
+    choice("alienation", "Alienation by the licensee of the license issued under the class \"permits issued to objects\", together with the object in favor of third parties in cases where alienation of the license is provided for by Annex 1 to the Law of the Republic of Kazakhstan \"On permissions and notifications\""),
+    choice("object-address", "Change of the address of the location of the object without its physical movement"),
+    choice("required-by-law", "A requirement for re-registration in the laws of the Republic of Kazakhstan"),
+    choice("activity-name", "Change of the name of the type of activity"),
+    choice("subtype-name", "Change of the name of the subtype of activity"),
 ];
 
 pub const LEGAL_GROUNDS: Field = Field::new(
     "grounds",
     "Grounds for the reissue",
     MultiChoice(&[
-        super::types::Choice { id: "reorganization", label: "Reorganization of the legal entity-licensee in accordance with the procedure determined by Article 34 of the Law of the Republic of Kazakhstan \"On permissions and notifications\"" },
-        super::types::Choice { id: "entity-name", label: "Change of the name of a legal entity-licensee" },
-        super::types::Choice { id: "entity-location", label: "Change of the location of a legal entity-licensee" },
+        choice("reorganization", "Reorganization of the legal entity-licensee in accordance with the procedure determined by Article 34 of the Law of the Republic of Kazakhstan \"On permissions and notifications\""),
+        choice("entity-name", "Change of the name of a legal entity-licensee"),
+        choice("entity-location", "Change of the location of a legal entity-licensee"),
         COMMON_GROUNDS_TAIL[0],
         COMMON_GROUNDS_TAIL[1],
         COMMON_GROUNDS_TAIL[2],
@@ -103,11 +103,11 @@ pub const REORGANIZATION_KIND: Field = Field::new(
     "reorganization-kind",
     "Reorganization through",
     Choice(&[
-        super::types::Choice { id: "merger", label: "Merger" },
-        super::types::Choice { id: "transformation", label: "Transformation" },
-        super::types::Choice { id: "accession", label: "Accession" },
-        super::types::Choice { id: "spin-off", label: "Spin-off" },
-        super::types::Choice { id: "division", label: "Division" },
+        choice("merger", "Merger"),
+        choice("transformation", "Transformation"),
+        choice("accession", "Accession"),
+        choice("spin-off", "Spin-off"),
+        choice("division", "Division"),
     ]),
     "merger",
 )
@@ -116,9 +116,9 @@ pub const INDIVIDUAL_GROUNDS: Field = Field::new(
     "grounds",
     "Grounds for the reissue",
     MultiChoice(&[
-        super::types::Choice { id: "name-change", label: "Change of surname, name, patronymic (if any) of the individual licensee" },
-        super::types::Choice { id: "entrepreneur-name", label: "Re-registration of an individual entrepreneur-licensee, change of its name" },
-        super::types::Choice { id: "entrepreneur-address", label: "Re-registration of an individual entrepreneur-licensee, change of its legal address" },
+        choice("name-change", "Change of surname, name, patronymic (if any) of the individual licensee"),
+        choice("entrepreneur-name", "Re-registration of an individual entrepreneur-licensee, change of its name"),
+        choice("entrepreneur-address", "Re-registration of an individual entrepreneur-licensee, change of its legal address"),
         COMMON_GROUNDS_TAIL[0],
         COMMON_GROUNDS_TAIL[1],
         COMMON_GROUNDS_TAIL[2],
@@ -151,6 +151,7 @@ pub const fn specialists(id: &'static str, title: &'static str, seed: &'static s
     Table { id, title, row_label: "Specialist", columns: &SPECIALIST_COLUMNS, min_rows: 1, seed: Some(seed) }
 }
 
+/// An option of a choice field (the variant `Choice` of `FieldKind` takes the short name here).
 pub const fn choice(id: &'static str, label: &'static str) -> super::types::Choice {
     super::types::Choice { id, label }
 }
